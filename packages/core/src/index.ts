@@ -1,0 +1,42 @@
+export { createClient } from "./client.js";
+export type { Client, ClientOptions, CoreClientOptions } from "./client.js";
+export { bearerAuth, combineAuth, headerAuth } from "./auth.js";
+export type { Auth, TokenProvider } from "./auth.js";
+export {
+  ApiError,
+  ClienteleError,
+  MalformedResponseError,
+  NetworkError,
+  PaginationError,
+  RateLimitError,
+  TimeoutError,
+  ValidationError,
+  isApiError,
+  isClienteleError,
+  isMalformedResponseError,
+  isNetworkError,
+  isPaginationError,
+  isRateLimitError,
+  isTimeoutError,
+  isValidationError,
+} from "./errors.js";
+export { unwrap } from "./response.js";
+export { DEFAULT_RETRY } from "./retry-policy.js";
+export type { RetryOptions } from "./retry-policy.js";
+export type { CallOptions } from "./call.js";
+export type { Hooks } from "./hooks.js";
+export type { Page, PagePosition, PaginateOptions, Paginator } from "./paginate.js";
+export type { BatchFailure, BatchOptions, BatchResult } from "./batch.js";
+export type {
+  BatchMeta,
+  Constraint,
+  ErrorsMeta,
+  OperationMeta,
+  PaginationMeta,
+  ParamRule,
+  Pointer,
+  ProviderMetadata,
+  RateLimitMeta,
+  SecuritySchemeMeta,
+  ServerMeta,
+} from "./metadata.js";

@@ -1,0 +1,113 @@
+/**
+ * The shape of `src/generated/metadata.ts` in every provider package: what `scripts/generate`
+ * reads out of a spec, and what core interprets. See `specs/README.md` for the extensions.
+ */
+
+/** An RFC 6901 JSON pointer, or several: the first that resolves to a value wins. */
+export type Pointer = string | readonly string[];
+
+/** The checks core makes on one parameter before sending. */
+export interface ParamRule {
+  readonly type?: "string" | "integer" | "number" | "boolean" | "array" | "object";
+  readonly required?: boolean;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly exclusiveMaximum?: number;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+  readonly pattern?: string;
+  readonly enum?: readonly unknown[];
+  readonly format?: string;
+  /** `x-serialize: json`: the value is sent as JSON text. */
+  readonly json?: boolean;
+  /** `explode: false`: an array is sent as one comma-separated value. */
+  readonly explode?: false;
+}
+
+export type ParamLocation = "path" | "query" | "header";
+export type ParamRules = { readonly [L in ParamLocation]?: Readonly<Record<string, ParamRule>> };
+
+export type PaginationStyle = "cursor" | "page" | "offset" | "keyset" | "next-query" | "link" | "window";
+
+export interface PaginationMeta {
+  readonly style: PaginationStyle;
+  readonly items?: Pointer;
+  readonly hasMore?: Pointer;
+  readonly sizeParam?: string;
+  readonly sizeUsed?: Pointer;
+  readonly cursorParam?: string;
+  readonly nextCursor?: Pointer;
+  readonly pageParam?: string;
+  readonly firstPage?: number;
+  readonly currentPage?: Pointer;
+  readonly totalPages?: Pointer;
+  readonly offsetParam?: string;
+  readonly total?: Pointer;
+  readonly keyParam?: string;
+  readonly keyField?: string;
+  readonly inclusive?: boolean;
+  readonly nextQuery?: Pointer;
+  readonly windowParam?: string;
+  readonly windowField?: string;
+}
+
+export interface BatchMeta {
+  readonly items: string;
+  readonly max: number;
+  readonly min?: number;
+  readonly key?: string;
+  readonly failures?: Pointer;
+  readonly failureKey?: string;
+  readonly failureReason?: string;
+}
+
+export interface RateLimitMeta {
+  readonly requests: number;
+  readonly perSeconds: number;
+}
+
+export type Constraint = { readonly lessThan: readonly [string, string] };
+
+export interface OperationMeta {
+  readonly id: string;
+  /** false when the operation is unauthenticated (`security: []`). */
+  readonly auth?: false;
+  readonly params?: ParamRules;
+  readonly pagination?: PaginationMeta;
+  readonly idempotent?: true;
+  readonly batch?: BatchMeta;
+  readonly constraints?: readonly Constraint[];
+  readonly rateLimit?: RateLimitMeta;
+}
+
+export interface ErrorsMeta {
+  readonly code?: Pointer;
+  readonly message?: Pointer;
+  readonly requestIdHeaders?: readonly string[];
+  readonly failure?: { readonly pointer: string; readonly equals: unknown };
+}
+
+export interface ServerMeta {
+  readonly url: string;
+  readonly description?: string;
+  readonly variables?: Readonly<
+    Record<string, { readonly default: string; readonly enum?: readonly string[] }>
+  >;
+}
+
+export type SecuritySchemeMeta =
+  | { readonly type: "http"; readonly scheme: string }
+  | { readonly type: "apiKey"; readonly in: "header" | "query" | "cookie"; readonly name: string };
+
+export interface ProviderMetadata {
+  readonly name: string;
+  readonly servers: readonly ServerMeta[];
+  readonly securitySchemes: Readonly<Record<string, SecuritySchemeMeta>>;
+  readonly errors: ErrorsMeta;
+  readonly rateLimit?: RateLimitMeta;
+  /** Keyed by `"<METHOD> <path>"`, e.g. `"GET /v1/users"`. */
+  readonly operations: Readonly<Record<string, OperationMeta>>;
+}

@@ -1,0 +1,308 @@
+// generated — do not edit. Source: specs/thought-industries/openapi.yaml; run `pnpm generate`.
+
+import type { ProviderMetadata } from "@clientele/core";
+import type { components } from "./openapi.js";
+
+export const metadata = {
+  errors: { code: "/error", message: ["/message", "/errors/0/message", "/errors/0"], requestIdHeaders: [] },
+  name: "thought-industries",
+  operations: {
+    "GET /events/activeCourseCertificate": {
+      id: "listActiveCourseCertificateEvents",
+      pagination: {
+        items: ["/data/APIEvents/events", "/events"],
+        style: "window",
+        windowField: "/timestamp",
+        windowParam: "endDate",
+      },
+      params: {
+        query: {
+          cursor: { minLength: 1, type: "string" },
+          endDate: {},
+          kind: { minLength: 1, type: "string" },
+          notifiableId: { format: "uuid", type: "string" },
+          startDate: {},
+          userId: { format: "uuid", type: "string" },
+        },
+      },
+      rateLimit: { perSeconds: 60, requests: 100 },
+    },
+    "GET /events/courseAction": {
+      id: "listCourseActionEvents",
+      pagination: {
+        items: ["/data/APIEvents/events", "/events"],
+        style: "window",
+        windowField: "/timestamp",
+        windowParam: "endDate",
+      },
+      params: {
+        query: {
+          cursor: { minLength: 1, type: "string" },
+          endDate: {},
+          kind: { minLength: 1, type: "string" },
+          notifiableId: { format: "uuid", type: "string" },
+          startDate: {},
+          userId: { format: "uuid", type: "string" },
+        },
+      },
+      rateLimit: { perSeconds: 60, requests: 100 },
+    },
+    "GET /events/courseCertificate": {
+      id: "listCourseCertificateEvents",
+      pagination: {
+        items: ["/data/APIEvents/events", "/events"],
+        style: "window",
+        windowField: "/timestamp",
+        windowParam: "endDate",
+      },
+      params: {
+        query: {
+          cursor: { minLength: 1, type: "string" },
+          endDate: {},
+          kind: { minLength: 1, type: "string" },
+          notifiableId: { format: "uuid", type: "string" },
+          startDate: {},
+          userId: { format: "uuid", type: "string" },
+        },
+      },
+      rateLimit: { perSeconds: 60, requests: 100 },
+    },
+    "GET /events/courseCompletion": {
+      id: "listCourseCompletionEvents",
+      pagination: {
+        items: ["/data/APIEvents/events", "/events"],
+        style: "window",
+        windowField: "/timestamp",
+        windowParam: "endDate",
+      },
+      params: {
+        query: {
+          cursor: { minLength: 1, type: "string" },
+          endDate: {},
+          kind: { minLength: 1, type: "string" },
+          notifiableId: { format: "uuid", type: "string" },
+          startDate: {},
+          userId: { format: "uuid", type: "string" },
+        },
+      },
+      rateLimit: { perSeconds: 60, requests: 100 },
+    },
+    "GET /events/courseEnrollment": {
+      id: "listCourseEnrollmentEvents",
+      pagination: {
+        items: ["/data/APIEvents/events", "/events"],
+        style: "window",
+        windowField: "/timestamp",
+        windowParam: "endDate",
+      },
+      params: {
+        query: {
+          cursor: { minLength: 1, type: "string" },
+          endDate: {},
+          kind: { minLength: 1, type: "string" },
+          notifiableId: { format: "uuid", type: "string" },
+          startDate: {},
+          userId: { format: "uuid", type: "string" },
+        },
+      },
+      rateLimit: { perSeconds: 60, requests: 100 },
+    },
+    "GET /events/coursePurchase": {
+      id: "listCoursePurchaseEvents",
+      pagination: {
+        items: ["/data/APIEvents/events", "/events"],
+        style: "window",
+        windowField: "/timestamp",
+        windowParam: "endDate",
+      },
+      params: {
+        query: {
+          cursor: { minLength: 1, type: "string" },
+          endDate: {},
+          kind: { minLength: 1, type: "string" },
+          notifiableId: { format: "uuid", type: "string" },
+          startDate: {},
+          userId: { format: "uuid", type: "string" },
+        },
+      },
+      rateLimit: { perSeconds: 60, requests: 100 },
+    },
+    "GET /events/courseView": {
+      id: "listCourseViewEvents",
+      pagination: {
+        items: ["/data/APIEvents/events", "/events"],
+        style: "window",
+        windowField: "/timestamp",
+        windowParam: "endDate",
+      },
+      params: {
+        query: {
+          cursor: { minLength: 1, type: "string" },
+          endDate: {},
+          kind: { minLength: 1, type: "string" },
+          notifiableId: { format: "uuid", type: "string" },
+          startDate: {},
+          userId: { format: "uuid", type: "string" },
+        },
+      },
+      rateLimit: { perSeconds: 60, requests: 100 },
+    },
+    "GET /events/emailCapture": {
+      id: "listEmailCaptureEvents",
+      pagination: {
+        items: ["/data/APIEvents/events", "/events"],
+        style: "window",
+        windowField: "/timestamp",
+        windowParam: "endDate",
+      },
+      params: {
+        query: {
+          cursor: { minLength: 1, type: "string" },
+          endDate: {},
+          kind: { minLength: 1, type: "string" },
+          notifiableId: { format: "uuid", type: "string" },
+          startDate: {},
+          userId: { format: "uuid", type: "string" },
+        },
+      },
+      rateLimit: { perSeconds: 60, requests: 100 },
+    },
+    "GET /events/learningPathAction": {
+      id: "listLearningPathActionEvents",
+      pagination: {
+        items: ["/data/APIEvents/events", "/events"],
+        style: "window",
+        windowField: "/timestamp",
+        windowParam: "endDate",
+      },
+      params: {
+        query: {
+          cursor: { minLength: 1, type: "string" },
+          endDate: {},
+          kind: { minLength: 1, type: "string" },
+          notifiableId: { format: "uuid", type: "string" },
+          startDate: {},
+          userId: { format: "uuid", type: "string" },
+        },
+      },
+      rateLimit: { perSeconds: 60, requests: 100 },
+    },
+    "GET /events/login": {
+      id: "listLoginEvents",
+      pagination: {
+        items: ["/data/APIEvents/events", "/events"],
+        style: "window",
+        windowField: "/timestamp",
+        windowParam: "endDate",
+      },
+      params: {
+        query: {
+          cursor: { minLength: 1, type: "string" },
+          endDate: {},
+          kind: { minLength: 1, type: "string" },
+          notifiableId: { format: "uuid", type: "string" },
+          startDate: {},
+          userId: { format: "uuid", type: "string" },
+        },
+      },
+      rateLimit: { perSeconds: 60, requests: 100 },
+    },
+    "GET /events/visit": {
+      id: "listVisitEvents",
+      pagination: {
+        items: ["/data/APIEvents/events", "/events"],
+        style: "window",
+        windowField: "/timestamp",
+        windowParam: "endDate",
+      },
+      params: {
+        query: {
+          cursor: { minLength: 1, type: "string" },
+          endDate: {},
+          kind: { minLength: 1, type: "string" },
+          notifiableId: { format: "uuid", type: "string" },
+          startDate: {},
+          userId: { format: "uuid", type: "string" },
+        },
+      },
+      rateLimit: { perSeconds: 60, requests: 100 },
+    },
+    "GET /ping": { id: "ping" },
+    "GET /users": {
+      id: "listUsers",
+      pagination: {
+        currentPage: ["/data/APIUsers/pageInfo/currentPage", "/pageInfo/currentPage"],
+        cursorParam: "cursor",
+        hasMore: ["/data/APIUsers/pageInfo/hasMore", "/pageInfo/hasMore"],
+        items: ["/data/APIUsers/users", "/users"],
+        nextCursor: ["/data/APIUsers/pageInfo/cursor", "/pageInfo/cursor"],
+        pageParam: "page",
+        style: "cursor",
+      },
+      params: {
+        query: {
+          cursor: { minLength: 1, type: "string" },
+          page: { minimum: 0, type: "integer" },
+          role: { minLength: 1, type: "string" },
+        },
+      },
+    },
+    "GET /users/{id}": {
+      id: "getUser",
+      params: { path: { id: { minLength: 1, required: true, type: "string" } } },
+    },
+    "GET /users/{id}/zendeskContent": {
+      id: "getUserZendeskContent",
+      params: {
+        path: { id: { minLength: 1, required: true, type: "string" } },
+        query: { userId: { format: "uuid", required: true, type: "string" } },
+      },
+    },
+    "POST /learningPathExternalActivity": { id: "recordLearningPathExternalActivity" },
+    "POST /users": { id: "createUser", idempotent: true, rateLimit: { perSeconds: 60, requests: 60 } },
+    "POST /users/{id}/resetLearningPathProgress": {
+      id: "resetLearningPathProgress",
+      params: { path: { id: { minLength: 1, required: true, type: "string" } } },
+    },
+    "POST /users/{id}/resetProgress": {
+      id: "resetCourseProgress",
+      params: { path: { id: { minLength: 1, required: true, type: "string" } } },
+    },
+    "PUT /users/{id}": {
+      id: "updateUser",
+      params: { path: { id: { minLength: 1, required: true, type: "string" } } },
+      rateLimit: { perSeconds: 60, requests: 60 },
+    },
+    "PUT /users/{id}/updateStatus": {
+      id: "updateUserStatus",
+      params: { path: { id: { minLength: 1, required: true, type: "string" } } },
+      rateLimit: { perSeconds: 60, requests: 60 },
+    },
+  },
+  rateLimit: { perSeconds: 60, requests: 120 },
+  securitySchemes: { bearerAuth: { scheme: "bearer", type: "http" } },
+  servers: [
+    {
+      description:
+        "The customer's own instance. Instances on a custom (vanity) domain, such as\n`https://university.example.com/incoming/v2`, are reached by overriding the whole base URL.\nThe authentication page's samples use a shared host `https://api.thoughtindustries.com`,\nwhich no other source uses; it is not listed.\n",
+      url: "https://{tenant}.thoughtindustries.com/incoming/v2",
+      variables: { tenant: { default: "your-tenant" } },
+    },
+  ],
+} as const satisfies ProviderMetadata;
+
+/** The type of one item of every paginated path. */
+export interface PageItems {
+  "/events/activeCourseCertificate": components["schemas"]["Event"];
+  "/events/courseAction": components["schemas"]["Event"];
+  "/events/courseCertificate": components["schemas"]["Event"];
+  "/events/courseCompletion": components["schemas"]["Event"];
+  "/events/courseEnrollment": components["schemas"]["Event"];
+  "/events/coursePurchase": components["schemas"]["Event"];
+  "/events/courseView": components["schemas"]["Event"];
+  "/events/emailCapture": components["schemas"]["Event"];
+  "/events/learningPathAction": components["schemas"]["Event"];
+  "/events/login": components["schemas"]["Event"];
+  "/events/visit": components["schemas"]["Event"];
+  "/users": components["schemas"]["User"];
+}

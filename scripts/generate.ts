@@ -1,0 +1,67 @@
+/**
+ * Regenerates `packages/<provider>/src/generated/` from `specs/<provider>/openapi.yaml`.
+ *   pnpm generate [provider…]   write the files
+ *   pnpm generate:check         exit 1, naming every stale file, when the committed output differs
+ * Reads local files only; output is deterministic.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parse } from "yaml";
+import { emitMetadata, emitTypes } from "./generate/emit.ts";
+import { buildMetadata } from "./generate/metadata.ts";
+import { ROOT, generatedDir, listProviders, specPath } from "./generate/providers.ts";
+
+/** The files one provider's spec generates, by absolute path. */
+export async function renderProvider(provider: string, root = ROOT): Promise<Map<string, string>> {
+  const doc = parse(readFileSync(specPath(provider, root), "utf8"));
+  const dir = generatedDir(provider, root);
+  const typesFile = join(dir, "openapi.ts");
+  const metaFile = join(dir, "metadata.ts");
+  return new Map([
+    [typesFile, await emitTypes(provider, doc, typesFile)],
+    [metaFile, await emitMetadata(provider, buildMetadata(provider, doc), metaFile)],
+  ]);
+}
+
+/** Writes (or, with `check`, compares) every provider's generated files; returns the stale ones. */
+export async function generate(options: { check?: boolean; root?: string; only?: string[] } = {}) {
+  const root = options.root ?? ROOT;
+  const stale: string[] = [];
+  for (const provider of options.only?.length ? options.only : listProviders(root)) {
+    const files = await renderProvider(provider, root);
+    const dir = generatedDir(provider, root);
+    const extra = existsSync(dir) ? readdirSync(dir).map((f) => join(dir, f)) : [];
+    for (const file of extra) if (!files.has(file)) stale.push(file);
+    for (const [file, content] of files) {
+      const current = existsSync(file) ? readFileSync(file, "utf8") : undefined;
+      if (current !== content) stale.push(file);
+    }
+    if (!options.check) {
+      mkdirSync(dir, { recursive: true });
+      for (const file of extra) if (!files.has(file)) rmSync(file);
+      for (const [file, content] of files) writeFileSync(file, content);
+    }
+  }
+  return stale.map((f) => relative(root, f));
+}
+
+async function main(argv: string[]) {
+  const check = argv.includes("--check");
+  const only = argv.filter((a) => !a.startsWith("--"));
+  const started = performance.now();
+  const stale = await generate({ check, only });
+  const ms = Math.round(performance.now() - started);
+  if (check && stale.length) {
+    console.error(`Generated code is stale (${stale.length} file(s)):`);
+    for (const f of stale) console.error(`  ${f}`);
+    console.error("Run `pnpm generate` and commit the result.");
+    process.exit(1);
+  }
+  console.log(
+    check
+      ? `Generated code is up to date (${ms} ms).`
+      : `Generated ${stale.length} changed file(s) in ${ms} ms.`,
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv.slice(2));

@@ -1,0 +1,135 @@
+import { deref } from "./pointer.ts";
+import { itemTypeOf } from "./item-types.ts";
+
+type Obj = Record<string, any>;
+const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+const RULE_KEYS = [
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "minLength",
+  "maxLength",
+  "minItems",
+  "maxItems",
+  "pattern",
+  "enum",
+  "format",
+] as const;
+
+export interface BuiltMetadata {
+  /** The runtime metadata object (sorted, JSON-serialisable). */
+  metadata: Obj;
+  /** For each paginated GET path, the TypeScript type of one item. */
+  pageItems: Record<string, string>;
+}
+
+/** Reads everything core interprets out of one spec (see `specs/README.md`). */
+export function buildMetadata(name: string, doc: Obj): BuiltMetadata {
+  const operations: Obj = {};
+  const pageItems: Record<string, string> = {};
+  for (const [path, rawItem] of Object.entries<Obj>(doc.paths ?? {})) {
+    const pathItem = deref<Obj>(doc, rawItem);
+    for (const method of METHODS) {
+      const op = pathItem[method] as Obj | undefined;
+      if (!op) continue;
+      const key = `${method.toUpperCase()} ${path}`;
+      operations[key] = operationMeta(doc, pathItem, op);
+      if (op["x-pagination"]?.items && method === "get") {
+        pageItems[path] = itemTypeOf(doc, successSchema(doc, op), op["x-pagination"].items);
+      }
+    }
+  }
+  const metadata = prune({
+    name,
+    servers: (doc.servers ?? []).map((s: Obj) => ({
+      url: s.url,
+      description: s.description,
+      variables:
+        s.variables && mapValues(s.variables, (v: Obj) => prune({ default: v.default, enum: v.enum })),
+    })),
+    securitySchemes: mapValues(doc.components?.securitySchemes ?? {}, (raw: Obj) => {
+      const s = deref<Obj>(doc, raw);
+      return s.type === "http"
+        ? { type: "http", scheme: s.scheme }
+        : { type: s.type, in: s.in, name: s.name };
+    }),
+    errors: doc["x-errors"] ?? {},
+    rateLimit: rateLimit(doc["x-rate-limit"]),
+    operations,
+  });
+  return { metadata: sortDeep(metadata), pageItems };
+}
+
+function operationMeta(doc: Obj, pathItem: Obj, op: Obj): Obj {
+  return prune({
+    id: op.operationId,
+    auth: Array.isArray(op.security) && op.security.length === 0 ? false : undefined,
+    params: paramRules(doc, [...(pathItem.parameters ?? []), ...(op.parameters ?? [])]),
+    pagination: op["x-pagination"],
+    idempotent: op["x-idempotent"] === true ? true : undefined,
+    batch: op["x-batch"],
+    constraints: op["x-constraints"],
+    rateLimit: rateLimit(op["x-rate-limit"]),
+  });
+}
+
+function paramRules(doc: Obj, params: unknown[]): Obj | undefined {
+  const rules: Obj = {};
+  for (const raw of params) {
+    const p = deref<Obj>(doc, raw);
+    if (!["path", "query", "header"].includes(p.in)) continue;
+    (rules[p.in] ??= {})[p.name] = paramRule(doc, p);
+  }
+  return Object.keys(rules).length ? rules : undefined;
+}
+
+function paramRule(doc: Obj, p: Obj): Obj {
+  const schema = deref<Obj>(doc, p.schema ?? {});
+  const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter(
+    (t: unknown) => t && t !== "null",
+  );
+  const rule: Obj = {
+    type: types.length === 1 ? types[0] : undefined,
+    required: p.required === true || p.in === "path" ? true : undefined,
+    json: p["x-serialize"] === "json" ? true : undefined,
+    explode: p.explode === false && types[0] === "array" ? false : undefined,
+  };
+  for (const k of RULE_KEYS) rule[k] = schema[k];
+  if (rule.format && !["date-time", "date", "int32", "int64", "uuid", "email"].includes(rule.format)) {
+    rule.format = undefined;
+  }
+  return prune(rule);
+}
+
+function successSchema(doc: Obj, op: Obj): unknown {
+  const responses = op.responses ?? {};
+  const ok = responses["200"] ?? responses["201"] ?? responses["2XX"];
+  return ok ? deref<Obj>(doc, ok).content?.["application/json"]?.schema : undefined;
+}
+
+function rateLimit(raw: Obj | undefined): Obj | undefined {
+  return raw && { requests: raw.requests, perSeconds: raw.perSeconds };
+}
+
+function mapValues(obj: Obj, fn: (v: any) => unknown): Obj {
+  return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, fn(v)]));
+}
+
+/** Drops undefined values (and empty objects) so the emitted metadata stays small. */
+function prune<T extends Obj>(obj: T): T {
+  for (const k of Object.keys(obj)) if (obj[k] === undefined) delete obj[k];
+  return obj;
+}
+
+function sortDeep(value: unknown): any {
+  if (Array.isArray(value)) return value.map(sortDeep);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, sortDeep((value as Obj)[k])]),
+    );
+  }
+  return value;
+}

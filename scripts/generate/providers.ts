@@ -1,0 +1,17 @@
+import { readdirSync, existsSync } from "node:fs";
+import { join } from "node:path";
+
+export const ROOT = new URL("../..", import.meta.url).pathname.replace(/\/$/, "");
+
+/** Every provider is a folder `specs/<name>/` with an `openapi.yaml`; the package is `packages/<name>/`. */
+export function listProviders(root = ROOT): string[] {
+  const specs = join(root, "specs");
+  return readdirSync(specs, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(specs, d.name, "openapi.yaml")))
+    .map((d) => d.name)
+    .sort();
+}
+
+export const specPath = (provider: string, root = ROOT) => join(root, "specs", provider, "openapi.yaml");
+export const generatedDir = (provider: string, root = ROOT) =>
+  join(root, "packages", provider, "src", "generated");
