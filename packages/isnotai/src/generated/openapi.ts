@@ -346,10 +346,10 @@ export interface components {
   schemas: {
     /** @description The error body of every non-2xx response except `/health`. */
     ErrorEnvelope: {
-      error: components["schemas"]["ApiError"];
+      error: components["schemas"]["ErrorDetail"];
     };
     /** @description The `error` member of an `ErrorEnvelope`. */
-    ApiError: {
+    ErrorDetail: {
       /**
        * @description Stable identifier; never changes meaning within v1, but new codes may be added (open
        *     set). Confirmed: `INVALID_API_KEY` (401). Placeholders used in examples, not confirmed:
@@ -923,7 +923,7 @@ export interface components {
   pathItems: never;
 }
 export type ErrorEnvelope = components["schemas"]["ErrorEnvelope"];
-export type ApiError = components["schemas"]["ApiError"];
+export type ErrorDetail = components["schemas"]["ErrorDetail"];
 export type Pagination = components["schemas"]["Pagination"];
 export type HealthResponse = components["schemas"]["HealthResponse"];
 export type User = components["schemas"]["User"];
