@@ -1,0 +1,24 @@
+import { defineProvider, type Problem } from "../provider";
+import { json } from "../response";
+
+/** The fake's mutable state. */
+export interface MercuryState {
+  readonly users: unknown[];
+}
+
+/** The credentials the fake accepts. */
+export interface MercuryAuth {
+  apiKey: string;
+}
+
+/** A fake of the mercury API (to be completed from specs/mercury/openapi.yaml). */
+export const mercury = defineProvider<MercuryState, MercuryAuth>({
+  name: "mercury",
+  defaultAuth: { apiKey: "test-key" },
+  createState: () => ({ users: [] }),
+  routes: [],
+  authenticate: (ctx) => ({ ok: true, principal: ctx.options.auth.apiKey }),
+  rateLimited: (ctx) => ctx.error(429, "RATE_LIMITED", "Too many requests"),
+  error: (_ctx, problem: Problem) =>
+    json(problem.status, { error: { code: problem.code, message: problem.message } }),
+});

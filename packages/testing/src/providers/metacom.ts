@@ -1,0 +1,24 @@
+import { defineProvider, type Problem } from "../provider";
+import { json } from "../response";
+
+/** The fake's mutable state. */
+export interface MetacomState {
+  readonly users: unknown[];
+}
+
+/** The credentials the fake accepts. */
+export interface MetacomAuth {
+  apiKey: string;
+}
+
+/** A fake of the metacom API (to be completed from specs/metacom/openapi.yaml). */
+export const metacom = defineProvider<MetacomState, MetacomAuth>({
+  name: "metacom",
+  defaultAuth: { apiKey: "test-key" },
+  createState: () => ({ users: [] }),
+  routes: [],
+  authenticate: (ctx) => ({ ok: true, principal: ctx.options.auth.apiKey }),
+  rateLimited: (ctx) => ctx.error(429, "RATE_LIMITED", "Too many requests"),
+  error: (_ctx, problem: Problem) =>
+    json(problem.status, { error: { code: problem.code, message: problem.message } }),
+});
