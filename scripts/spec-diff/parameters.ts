@@ -1,0 +1,86 @@
+/** Rules for an operation's parameters (path, query, header, cookie), matched by location and name. */
+import { deprecationChanges, docChanges, unclassifiedChanges } from "./meta-rules.ts";
+import { diffSchema } from "./schema.ts";
+import {
+  breaking,
+  breaksReaders,
+  breaksSenders,
+  nonBreaking,
+  type Change,
+  type Direction,
+  type Obj,
+} from "./types.ts";
+
+const HANDLED = new Set([
+  "name",
+  "in",
+  "required",
+  "schema",
+  "description",
+  "example",
+  "examples",
+  "deprecated",
+]);
+
+/** Header names are case-insensitive; everything else is matched exactly. */
+const keyOf = (p: Obj) => `${p.in} ${p.in === "header" ? String(p.name).toLowerCase() : p.name}`;
+
+/** The parameters that apply to an operation: its path item's, overridden by its own. */
+export function effectiveParameters(pathItem: Obj | undefined, operation: Obj | undefined): Map<string, Obj> {
+  const all = [...(pathItem?.parameters ?? []), ...(operation?.parameters ?? [])] as Obj[];
+  return new Map(all.map((p) => [keyOf(p), p]));
+}
+
+/** `where`: the operation (`GET /users`); `direction`: request, or response for a webhook's parameters. */
+export function diffParameters(
+  where: string,
+  direction: Direction,
+  base: Map<string, Obj>,
+  head: Map<string, Obj>,
+): Change[] {
+  const at = (p: Obj) => `${where}  ${p.in} parameter ${p.name}`;
+  const changes: Change[] = [];
+  for (const [key, p] of base) {
+    const next = head.get(key);
+    changes.push(
+      ...(next ? diffParameter(at(next), direction, p, next) : [parameterRemoved(at(p), direction)]),
+    );
+  }
+  for (const [key, p] of head) if (!base.has(key)) changes.push(parameterAdded(at(p), direction, p));
+  return changes;
+}
+
+function parameterRemoved(where: string, direction: Direction): Change {
+  return breaking(
+    where,
+    direction === "request"
+      ? "parameter removed: calls passing it no longer type-check"
+      : "parameter removed",
+  );
+}
+
+function parameterAdded(where: string, direction: Direction, p: Obj): Change {
+  if (direction === "response") return nonBreaking(where, "parameter added");
+  return p.required
+    ? breaking(where, "required parameter added")
+    : nonBreaking(where, "optional parameter added");
+}
+
+function diffParameter(where: string, direction: Direction, base: Obj, head: Obj): Change[] {
+  return [
+    ...parameterRequired(where, direction, base, head),
+    ...diffSchema({ where, direction }, "", base.schema, head.schema),
+    ...docChanges(base, head, where, ["description", "example", "examples"]),
+    ...deprecationChanges(where, base, head),
+    // `style`, `explode`, `x-serialize`, …: how the value is written on the wire, not what callers pass
+    ...unclassifiedChanges(where, base, head, HANDLED),
+  ];
+}
+
+/** Made required: callers must now pass it. Made optional: a receiver may now miss it. */
+function parameterRequired(where: string, direction: Direction, base: Obj, head: Obj): Change[] {
+  if (Boolean(base.required) === Boolean(head.required)) return [];
+  return head.required
+    ? [breaksSenders(direction, where, "made required")]
+    : [breaksReaders(direction, where, "made optional")];
+}

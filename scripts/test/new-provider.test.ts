@@ -1,0 +1,106 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT } from "../generate/providers.ts";
+import { invalidName, packageManifest, providerNames } from "../new-provider.ts";
+import { run } from "../release-dry/run.ts";
+import { createSpecValidator } from "../spec-validator.ts";
+
+/** Copies the repository's tracked and untracked files (not ignored ones such as node_modules or dist). */
+function copyRepository(dest: string) {
+  const listed = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+    cwd: ROOT,
+  });
+  for (const path of listed.toString().split("\0").filter(Boolean)) {
+    if (!existsSync(join(ROOT, path))) continue; // deleted in the working tree
+    mkdirSync(dirname(join(dest, path)), { recursive: true });
+    cpSync(join(ROOT, path), join(dest, path));
+  }
+}
+
+describe("invalidName", () => {
+  it.each([
+    ["", /Give the provider's name/],
+    ["Acme", /not kebab-case/],
+    ["acme_crm", /not kebab-case/],
+    ["acme-", /not kebab-case/],
+    ["9acme", /not kebab-case/],
+    ["core", /already exists \(packages\/core\)/],
+  ])("refuses %j", (name, message) => {
+    expect(invalidName(name)).toMatch(message);
+  });
+
+  it("accepts a new kebab-case name", () => {
+    expect(invalidName("acme-crm-2")).toBeUndefined();
+  });
+});
+
+describe("packageManifest", () => {
+  it("copies core's packaging shape under the provider's name", () => {
+    const core = JSON.parse(readFileSync(join(ROOT, "packages", "core", "package.json"), "utf8"));
+    const manifest = packageManifest(providerNames("acme-crm"));
+
+    expect(manifest).toMatchObject({
+      name: "@clientele/acme-crm",
+      dependencies: { "@clientele/core": "workspace:^" },
+      exports: core.exports,
+      files: core.files,
+      publishConfig: core.publishConfig,
+      sideEffects: false,
+      engines: core.engines,
+    });
+  });
+});
+
+describe("pnpm new-provider", () => {
+  let copy: string;
+  // Every pnpm command in the copy reuses the store the repository was installed from.
+  const env = {
+    ...process.env,
+    FORCE_COLOR: "0",
+    NO_COLOR: "1",
+    npm_config_prefer_offline: "true",
+    npm_config_store_dir: execFileSync("pnpm", ["store", "path"], { cwd: ROOT }).toString().trim(),
+  };
+  const pnpm = (args: string[]) => run("pnpm", args, { cwd: copy, env, timeoutMs: 60_000 });
+
+  beforeAll(async () => {
+    copy = mkdtempSync(join(tmpdir(), "clientele-new-provider-"));
+    copyRepository(copy);
+    await pnpm(["install", "--no-frozen-lockfile"]);
+  }, 60_000);
+  // The copy holds a full node_modules: removing it takes a while on a busy machine.
+  afterAll(() => rm(copy, { recursive: true, force: true }), 60_000);
+
+  it("refuses an invalid name and writes nothing", async () => {
+    await expect(pnpm(["new-provider", "Acme"])).rejects.toThrow(/"Acme" is not kebab-case/);
+    expect(existsSync(join(copy, "specs", "Acme"))).toBe(false);
+  });
+
+  it("scaffolds a provider whose spec lints, and that generates, builds and passes its tests", async () => {
+    await pnpm(["new-provider", "acme"]);
+    for (const file of [
+      "specs/acme/examples/listItems.200.json",
+      "packages/acme/src/generated/metadata.ts",
+      ".changeset/acme-initial.md",
+    ]) {
+      expect(existsSync(join(copy, file)), file).toBe(true);
+    }
+
+    await pnpm(["exec", "redocly", "lint", "--config", "redocly.yaml", "specs/acme/openapi.yaml"]);
+    const validator = createSpecValidator(join(copy, "specs", "acme", "openapi.yaml"));
+    const example = JSON.parse(
+      readFileSync(join(copy, "specs", "acme", "examples", "listItems.200.json"), "utf8"),
+    );
+    expect(validator.response("listItems", 200, example)).toBeNull();
+    await pnpm(["exec", "prettier", "--check", "specs/acme", "packages/acme"]);
+    await pnpm(["generate"]);
+    await pnpm(["--filter", "@clientele/acme...", "build"]);
+    await pnpm(["--filter", "@clientele/acme", "typecheck"]);
+    const output = await pnpm(["--filter", "@clientele/acme", "test"]);
+    expect(output).toMatch(/Tests\s+2 passed/);
+  }, 120_000);
+});
