@@ -1,3 +1,5 @@
+import { ValidationError } from "./errors.js";
+
 /** Returns a token; `refresh` is true when the last one was refused with a 401. */
 export type TokenProvider = (context: { refresh: boolean }) => string | Promise<string>;
 
@@ -5,16 +7,26 @@ export type TokenProvider = (context: { refresh: boolean }) => string | Promise<
 export interface Auth {
   /** Sets the credential headers on an outgoing request. */
   apply(headers: Headers): void | Promise<void>;
-  /** Names of the headers it sets: they are stripped on a cross-origin redirect. */
+  /** Names (lower case) of the headers it sets: never sent to another origin on a redirect. */
   readonly headerNames: readonly string[];
-  /** Every credential value it has sent, so they can be redacted. */
+  /** Every credential value it has sent, so that they can be redacted. */
   secrets(): Iterable<string>;
-  /** Fetches a fresh credential after a 401 to a request sent with `sent`; absent when nothing can be refreshed. */
+  /** Gets a fresh credential after a 401 to a request sent with `sent`; absent when nothing can be refreshed. */
   refresh?(sent: Headers): Promise<void>;
 }
 
-/** A header with a fixed value (an API key, an environment id). */
+/**
+ * A header with a fixed value: an API key in a named header, an environment id. A value no header
+ * can carry (a line break or NUL inside, a character beyond U+00FF) is refused here, with a
+ * `ValidationError` that does not quote it, rather than by `fetch` on every request.
+ */
 export function headerAuth(name: string, value: string): Auth {
+  if (/[\0\r\n]|[^\0-\xff]/.test(value.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "")))
+    throw new ValidationError(
+      `the ${name} credential holds a line break, NUL or a character beyond U+00FF, which no header can carry`,
+      name.toLowerCase(),
+      "header-value",
+    );
   return {
     apply: (headers) => headers.set(name, value),
     headerNames: [name.toLowerCase()],
@@ -24,40 +36,34 @@ export function headerAuth(name: string, value: string): Auth {
 
 /**
  * `Authorization: Bearer <token>`, from a string or a token provider. With a provider, a 401 causes
- * one refresh shared by every request that was refused with the same token (single flight), after
- * which each of them is replayed once.
+ * one refresh, shared by every request that was refused with the same token (single flight); each
+ * of them is then replayed once with the new token.
  */
 export function bearerAuth(token: string | TokenProvider): Auth {
-  if (typeof token === "string") {
+  if (typeof token == "string")
     return { ...headerAuth("authorization", `Bearer ${token}`), secrets: () => [token] };
-  }
   const seen = new Set<string>();
   let latest: string | undefined;
   let pending: Promise<string> | undefined;
   const load = (refresh: boolean) => {
-    pending ??= Promise.resolve(token({ refresh })).then(
-      (t) => {
-        seen.add(t);
-        latest = t;
-        pending = undefined;
-        return t;
-      },
-      (error) => {
-        pending = undefined;
-        throw error;
-      },
-    );
+    if (!pending) {
+      pending = Promise.resolve({ refresh })
+        .then(token)
+        .then((fresh) => (seen.add(fresh), (latest = fresh)));
+      pending.finally(() => (pending = undefined)).catch(() => undefined);
+    }
     return pending;
   };
   return {
     async apply(headers) {
-      headers.set("authorization", `Bearer ${latest ?? (await load(false))}`);
+      // A refresh in flight means the current token was refused: wait for its successor.
+      headers.set("authorization", `Bearer ${await (pending ?? latest ?? load(false))}`);
     },
     headerNames: ["authorization"],
     secrets: () => seen,
     async refresh(sent) {
-      // Another request already replaced the token that was refused: nothing to do.
-      if (sent.get("authorization") === `Bearer ${latest}`) await load(true);
+      // Only the first request refused with the current token refreshes; the others wait for it.
+      if (sent.get("authorization") == `Bearer ${latest}`) await load(true);
       else await pending;
     },
   };
@@ -72,8 +78,7 @@ export function combineAuth(...parts: Auth[]): Auth {
     },
     headerNames: parts.flatMap((p) => p.headerNames),
     secrets: () => parts.flatMap((p) => [...p.secrets()]),
-    refresh: refreshable.length
-      ? async (sent) => void (await Promise.all(refreshable.map((p) => p.refresh!(sent))))
-      : undefined,
+    refresh:
+      refreshable[0] && (async (sent) => void (await Promise.all(refreshable.map((p) => p.refresh!(sent))))),
   };
 }

@@ -30,7 +30,9 @@ export interface BatchOptions extends CallOptions {
 
 /**
  * Sends any number of members to a batch operation (`x-batch`): chunks of at most `max`, a few at
- * a time; a chunk that fails outright marks each of its members failed with the reason.
+ * a time. A chunk that fails outright (after its retries) marks each of its members failed with the
+ * reason; members the response lists as failed are failed with theirs; the rest succeeded. An
+ * abort (or an unexpected error) stops every worker and rejects.
  */
 export async function runBatch<Member>(
   ctx: CallContext,
@@ -41,19 +43,31 @@ export async function runBatch<Member>(
 ): Promise<BatchResult<Member>> {
   const spec = ctx.meta.operations[`${method} ${path}`]?.batch;
   if (!spec) throw new ValidationError(`${method} ${path} is not a batch operation`, "path", "x-batch");
+  if (spec.items.lastIndexOf("/"))
+    throw new ValidationError(
+      `x-batch.items must be top-level, got ${spec.items}`,
+      "x-batch.items",
+      "pointer",
+    );
   const { body = {}, concurrency = 2, onProgress, ...init } = options;
   const chunks: Member[][] = [];
   for (let i = 0; i < members.length; i += spec.max) chunks.push(members.slice(i, i + spec.max));
-  const outcomes: BatchResult<Member>[] = new Array(chunks.length);
+  const outcomes: BatchResult<Member>[] = [];
   let next = 0;
   let done = 0;
   let failed = 0;
+  let stopped = false;
   const worker = async () => {
-    for (let i = next++; i < chunks.length; i = next++) {
-      outcomes[i] = await sendChunk(ctx, method, path, spec, chunks[i]!, body, init);
-      done += chunks[i]!.length;
-      failed += outcomes[i]!.failed.length;
-      onProgress?.({ done, total: members.length, failed });
+    try {
+      for (let i = next++; i < chunks.length && !stopped; i = next++) {
+        const outcome = (outcomes[i] = await sendChunk(ctx, method, path, spec, chunks[i]!, body, init));
+        done += chunks[i]!.length;
+        failed += outcome.failed.length;
+        onProgress?.({ done, total: members.length, failed });
+      }
+    } catch (error) {
+      stopped = true;
+      throw error;
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, chunks.length) }, worker));
@@ -71,19 +85,22 @@ async function sendChunk<Member>(
 ): Promise<BatchResult<Member>> {
   let data: unknown;
   try {
-    data = await unwrap(call(ctx, method, path, { ...init, body: withItems(body, spec.items, chunk) }));
+    data = await unwrap(
+      call(ctx, method, path, { ...init, body: { ...body, [spec.items.slice(1)]: chunk } }),
+    );
   } catch (error) {
     if (!(error instanceof ClienteleError)) throw error;
-    const { status, code } = error as ClienteleError & { status?: number; code?: string };
-    return {
-      succeeded: [],
-      failed: chunk.map((member) => ({ member, reason: error.message, status, code })),
-    };
+    const { message: reason, status, code } = error as ClienteleError & { status?: number; code?: string };
+    return { succeeded: [], failed: chunk.map((member) => ({ member, reason, status, code })) };
   }
   const reasons = new Map<string, string>();
   const failures = pick(data, spec.failures);
   for (const f of Array.isArray(failures) ? failures : []) {
-    reasons.set(String(pick(f, spec.failureKey)), describe(pick(f, spec.failureReason)));
+    const reason = pick(f, spec.failureReason);
+    reasons.set(
+      String(pick(f, spec.failureKey)),
+      typeof reason == "string" ? reason : JSON.stringify(reason ?? "failed"),
+    );
   }
   const result: BatchResult<Member> = { succeeded: [], failed: [] };
   for (const member of chunk) {
@@ -92,26 +109,4 @@ async function sendChunk<Member>(
     else result.failed.push({ member, reason });
   }
   return result;
-}
-
-/** A copy of `body` with the array at `pointer` (one level, e.g. `/users`) set to `items`. */
-function withItems(
-  body: Record<string, unknown>,
-  pointer: string,
-  items: unknown[],
-): Record<string, unknown> {
-  const key = pointer.slice(1);
-  if (key.includes("/"))
-    throw new ValidationError(
-      `x-batch.items must be a top-level property, got ${pointer}`,
-      "x-batch.items",
-      "pointer",
-    );
-  return { ...body, [key]: items };
-}
-
-function describe(reason: unknown): string {
-  if (typeof reason === "string") return reason;
-  const message = pick(reason, "/message");
-  return typeof message === "string" ? message : JSON.stringify(reason ?? "failed");
 }

@@ -1,36 +1,38 @@
 import createFetchClient, { type Client as FetchClient, type MaybeOptionalInit } from "openapi-fetch";
 import type { Auth } from "./auth.js";
 import { type BatchOptions, type BatchResult, runBatch } from "./batch.js";
-import { type CallContext, type CallInit, type CallOptions, call } from "./call.js";
+import { type CallContext, type CallOptions, call } from "./call.js";
 import { ValidationError } from "./errors.js";
 import type { Hooks } from "./hooks.js";
-import type { ProviderMetadata, RateLimitMeta } from "./metadata.js";
-import { createPacer } from "./pacer.js";
-import { type PaginateInit, type PaginateOptions, type Paginator, createPaginator } from "./paginate.js";
+import type { OperationMeta, ProviderMetadata, RateLimitMeta } from "./metadata.js";
+import { type Pacer, createPacer } from "./pacer.js";
+import { type PaginateOptions, type Paginator, createPaginator } from "./paginate.js";
 import { createRedactor } from "./redact.js";
 import { type RetryOptions, normalizeRetry } from "./retry-policy.js";
-import { safeForCredentials } from "./send.js";
-import { resolveBaseUrl } from "./server-url.js";
+import { assertSecure, resolveBaseUrl } from "./server-url.js";
 
 /** Options every Clientele client takes, besides the provider's credentials. */
 export interface ClientOptions {
   /** Overrides the provider's server: a fake, a proxy, a regional host. */
   baseUrl?: string;
-  /** A replacement `fetch` (tests, proxies, instrumentation). @default globalThis.fetch */
-  fetch?: typeof fetch;
+  /** A replacement `fetch` (tests, proxies, instrumentation). It receives a `Request`. @default globalThis.fetch */
+  fetch?: (request: Request) => Promise<Response>;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
-  /** Retry policy, a retry count, or `false` for none. @default { retries: 2 } */
+  /** Retry policy, a retry count, or `false` for none. @default { retries: 2 } (see DEFAULT_RETRY) */
   retry?: RetryOptions | number | false;
-  /** Longest wait for one attempt, in ms. @default 60000 */
+  /** Longest wait for one attempt, in ms (0: none). @default 60000 */
   timeoutMs?: number;
   /** Longest time for a whole call, retries and waits included, in ms. @default none */
   deadlineMs?: number;
   /** Observers of every attempt, retry and response (credential-free). */
   hooks?: Hooks;
-  /** Spaces requests to stay within the spec's `x-rate-limit` (`true`) or a given budget. @default false */
+  /**
+   * Spaces requests to stay within the spec's `x-rate-limit` budgets (`true`: an operation's own
+   * budget, else the provider's), or within one given budget for every request. @default false
+   */
   pace?: boolean | RateLimitMeta;
-  /** Allows credentials over plain http to a non-loopback host. @default false */
+  /** Allows credentials over plain http to a host that is not a loopback address. @default false */
   allowInsecureHttp?: boolean;
 }
 
@@ -51,7 +53,7 @@ type PaginateArgs<PathItem> =
 
 /** openapi-fetch's typed client, plus pagination and batches driven by the spec. */
 export type Client<Paths extends {}, Items = {}> = FetchClient<Paths> & {
-  /** Every item of a paginated operation, typed, fetched lazily. */
+  /** Every item of a paginated operation, typed from the path, fetched lazily. */
   paginate<P extends keyof Items & keyof Paths & string>(
     path: P,
     ...args: PaginateArgs<Paths[P]>
@@ -67,60 +69,54 @@ export type Client<Paths extends {}, Items = {}> = FetchClient<Paths> & {
   readonly baseUrl: string;
 };
 
-const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
-
 /** Builds a client for one provider from its generated metadata. */
 export function createClient<Paths extends {}, Items = {}>(
   meta: ProviderMetadata,
   options: CoreClientOptions = {},
 ): Client<Paths, Items> {
+  const { auth, pace, hooks = {}, timeoutMs = 60_000 } = options;
   const baseUrl = resolveBaseUrl(meta, options.baseUrl, options.server, options.serverVariables);
-  const { auth } = options;
-  if (auth && !options.allowInsecureHttp && isInsecure(baseUrl)) {
-    throw new ValidationError(
-      `refusing to send credentials over plain http to ${baseUrl}; use https (or allowInsecureHttp)`,
-      "baseUrl",
-      "https",
-    );
-  }
+  if (auth && URL.canParse(baseUrl)) assertSecure(baseUrl, options.allowInsecureHttp);
   const inner = createFetchClient<Paths>({ baseUrl, headers: options.headers });
   const ctx: CallContext = {
+    ...options,
     inner: inner as FetchClient<any>,
     meta,
-    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    auth,
+    fetch: options.fetch ?? ((request) => fetch(request)),
     retry: normalizeRetry(options.retry),
-    timeoutMs: options.timeoutMs ?? 60_000,
-    deadlineMs: options.deadlineMs,
-    hooks: options.hooks ?? {},
-    pacer: options.pace ? createPacer(options.pace === true ? requireBudget(meta) : options.pace) : undefined,
+    timeoutMs,
+    hooks,
+    pacer: pace ? pacers(meta, pace) : undefined,
     redact: createRedactor(() => auth?.secrets() ?? []),
     baseUrl,
   };
   const client: Record<string, unknown> = {
-    request: (method: string, path: string, init?: CallInit) => call(ctx, method.toUpperCase(), path, init),
+    request: (method: string, path: string, init?: {}) => call(ctx, method.toUpperCase(), path, init),
     use: inner.use,
     eject: inner.eject,
-    paginate: (path: string, init?: PaginateInit, opts?: PaginateOptions) =>
-      createPaginator(ctx, path, init, opts),
+    paginate: (path: string, init?: {}, opts?: PaginateOptions) => createPaginator(ctx, path, init, opts),
     batch: (method: string, path: string, members: readonly unknown[], opts?: BatchOptions) =>
       runBatch(ctx, method, path, members, opts),
     baseUrl,
   };
-  for (const m of METHODS) client[m] = (path: string, init?: CallInit) => call(ctx, m, path, init);
+  for (const m of ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"])
+    client[m] = (path: string, init?: {}) => call(ctx, m, path, init);
   return client as unknown as Client<Paths, Items>;
 }
 
-function isInsecure(baseUrl: string): boolean {
-  return URL.canParse(baseUrl) && !safeForCredentials(new URL(baseUrl));
-}
-
-function requireBudget(meta: ProviderMetadata): RateLimitMeta {
-  if (!meta.rateLimit)
+/** One token bucket per budget: an operation's own `x-rate-limit`, else the provider's (or the one given). */
+function pacers(meta: ProviderMetadata, pace: true | RateLimitMeta) {
+  const budgets = Object.values(meta.operations).map((op) => op.rateLimit);
+  if (pace === true && !meta.rateLimit && !budgets.some(Boolean))
     throw new ValidationError(
       `${meta.name} documents no rate limit; pass pace: { requests, perSeconds }`,
       "pace",
       "x-rate-limit",
     );
-  return meta.rateLimit;
+  const made = new Map<RateLimitMeta, Pacer>();
+  return (op?: OperationMeta) => {
+    const budget = pace === true ? (op?.rateLimit ?? meta.rateLimit) : pace;
+    if (budget && !made.has(budget)) made.set(budget, createPacer(budget));
+    return budget && made.get(budget);
+  };
 }

@@ -9,21 +9,21 @@ export interface ErrorDetails {
 /** The base class of every error Clientele throws. */
 export class ClienteleError extends Error {
   override name = "ClienteleError";
-  readonly method?: string;
-  readonly url?: string;
-  attempts?: number;
+  declare readonly method?: string;
+  /** The operation's URL template (never a filled-in path, query or credential). */
+  declare readonly url?: string;
+  /** Attempts made before giving up. */
+  declare readonly attempts?: number;
 
   constructor(message: string, details: ErrorDetails = {}) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
-    this.method = details.method;
-    this.url = details.url;
-    this.attempts = details.attempts;
+    super(message, details);
+    Object.assign(this, details);
   }
 
   /** A plain, credential-free summary, for logs. */
   toJSON(): Record<string, unknown> {
     const { stack: _stack, cause: _cause, ...own } = this as Record<string, unknown>;
-    return { ...own, name: this.name, message: this.message };
+    return { ...own, message: this.message };
   }
 }
 
@@ -38,48 +38,45 @@ export interface ApiErrorDetails extends ErrorDetails {
 /** The provider answered with an error status, or with a 2xx whose envelope reports failure. */
 export class ApiError extends ClienteleError {
   override name = "ApiError";
-  readonly status: number;
-  readonly code?: string;
-  readonly providerMessage?: string;
-  readonly body?: unknown;
-  readonly requestId?: string;
+  declare readonly status: number;
+  /** The provider's error code, read from its envelope (`x-errors.code`). */
+  declare readonly code?: string;
+  /** The provider's human message (`x-errors.message`). */
+  declare readonly providerMessage?: string;
+  /** The parsed error body, redacted. */
+  declare readonly body?: unknown;
+  /** The request id the provider sent back (`x-errors.requestIdHeaders`). */
+  declare readonly requestId?: string;
 
   constructor(message: string, details: ApiErrorDetails) {
     super(message, details);
-    this.status = details.status;
-    this.code = details.code;
-    this.providerMessage = details.providerMessage;
-    this.body = details.body;
-    this.requestId = details.requestId;
   }
 }
 
-/** A 429 (or a server-directed wait longer than allowed). `retryAt` says when to try again. */
+/** A 429, or a server-directed wait longer than `maxRetryAfterMs`. `retryAt` says when to try again. */
 export class RateLimitError extends ApiError {
   override name = "RateLimitError";
-  readonly retryAfterMs?: number;
-  readonly retryAt?: Date;
+  declare readonly retryAfterMs?: number;
+  declare readonly retryAt?: Date;
 
-  constructor(message: string, details: ApiErrorDetails & { retryAfterMs?: number }) {
+  constructor(message: string, details: ApiErrorDetails & { retryAfterMs?: number; retryAt?: Date }) {
     super(message, details);
-    this.retryAfterMs = details.retryAfterMs;
-    if (details.retryAfterMs !== undefined) this.retryAt = new Date(Date.now() + details.retryAfterMs);
   }
 }
 
-/** An attempt took longer than `timeoutMs`, or the whole call longer than `deadlineMs`. */
+/** An attempt took longer than `timeoutMs` (`timeout: "attempt"`), or the call longer than `deadlineMs`. */
 export class TimeoutError extends ClienteleError {
   override name = "TimeoutError";
   constructor(
     message: string,
     readonly timeout: "attempt" | "deadline",
-    details: ErrorDetails = {},
+    details?: ErrorDetails,
   ) {
     super(message, details);
   }
 }
 
-/** The request never produced a response: connection refused or reset, DNS, CORS. */
+/** The request produced no response: connection refused or reset, DNS, a redirect that cannot be followed. */
 export class NetworkError extends ClienteleError {
   override name = "NetworkError";
 }
@@ -91,13 +88,13 @@ export class MalformedResponseError extends ClienteleError {
     message: string,
     readonly status: number,
     readonly excerpt: string,
-    details: ErrorDetails = {},
+    details?: ErrorDetails,
   ) {
     super(message, details);
   }
 }
 
-/** Input that breaks a documented rule; thrown before anything is sent. */
+/** Input that breaks a documented rule, refused before anything is sent. `field` and `rule` name both. */
 export class ValidationError extends ClienteleError {
   override name = "ValidationError";
   constructor(
@@ -109,7 +106,7 @@ export class ValidationError extends ClienteleError {
   }
 }
 
-/** A paginated walk that cannot go on safely (a repeated cursor, a missing item array). */
+/** A paginated walk that cannot go on safely (a repeated next state, a missing item array). */
 export class PaginationError extends ClienteleError {
   override name = "PaginationError";
 }
@@ -119,11 +116,11 @@ const guard =
   (error: unknown): error is T =>
     error instanceof cls;
 
-export const isClienteleError = guard(ClienteleError);
-export const isApiError = guard(ApiError);
-export const isRateLimitError = guard(RateLimitError);
-export const isTimeoutError = guard(TimeoutError);
-export const isNetworkError = guard(NetworkError);
-export const isMalformedResponseError = guard(MalformedResponseError);
-export const isValidationError = guard(ValidationError);
-export const isPaginationError = guard(PaginationError);
+export const isClienteleError = /* @__PURE__ */ guard(ClienteleError);
+export const isApiError = /* @__PURE__ */ guard(ApiError);
+export const isRateLimitError = /* @__PURE__ */ guard(RateLimitError);
+export const isTimeoutError = /* @__PURE__ */ guard(TimeoutError);
+export const isNetworkError = /* @__PURE__ */ guard(NetworkError);
+export const isMalformedResponseError = /* @__PURE__ */ guard(MalformedResponseError);
+export const isValidationError = /* @__PURE__ */ guard(ValidationError);
+export const isPaginationError = /* @__PURE__ */ guard(PaginationError);

@@ -20,11 +20,12 @@ export {
   isTimeoutError,
   isValidationError,
 } from "./errors.js";
+export type { ApiErrorDetails, ErrorDetails } from "./errors.js";
 export { unwrap } from "./response.js";
 export { DEFAULT_RETRY } from "./retry-policy.js";
 export type { RetryOptions } from "./retry-policy.js";
 export type { CallOptions } from "./call.js";
-export type { Hooks } from "./hooks.js";
+export type { HookEvent, Hooks } from "./hooks.js";
 export type { Page, PagePosition, PaginateOptions, Paginator } from "./paginate.js";
 export type { BatchFailure, BatchOptions, BatchResult } from "./batch.js";
 export type {

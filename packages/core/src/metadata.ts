@@ -52,6 +52,17 @@ export interface PaginationMeta {
   readonly nextQuery?: Pointer;
   readonly windowParam?: string;
   readonly windowField?: string;
+  /**
+   * A pointer to an item's unique id. With it, the next window starts at the last item's timestamp
+   * itself (not one millisecond before) and drops the items already delivered, so items sharing a
+   * millisecond across a page boundary are not lost.
+   */
+  readonly windowKey?: string;
+  /**
+   * The most items the server returns per call. A full page whose items were all delivered before
+   * means more items share one millisecond than the window can move past: a `PaginationError`.
+   */
+  readonly windowMax?: number;
 }
 
 export interface BatchMeta {
@@ -69,7 +80,12 @@ export interface RateLimitMeta {
   readonly perSeconds: number;
 }
 
-export type Constraint = { readonly lessThan: readonly [string, string] };
+/**
+ * A relation between two query parameters, checked when both are given (numbers, or dates as ISO
+ * strings): `lessThan` a < b (a half-open window), `notAfter` a <= b (bounds that are both inclusive).
+ */
+export type Constraint =
+  { readonly lessThan: readonly [string, string] } | { readonly notAfter: readonly [string, string] };
 
 export interface OperationMeta {
   readonly id: string;

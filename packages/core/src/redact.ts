@@ -1,27 +1,46 @@
 const MASK = "[redacted]";
-/** Shapes of credentials worth masking even when the client does not know the value. */
-const KNOWN_PATTERNS = /\b(aik_v1_[\w-]+|Bearer\s+[\w.~+/=-]+)/gi;
-const SECRET_QUERY = /([?&][^=&#]*(?:key|token|secret|password|signature|auth)[^=&#]*=)[^&#]*/gi;
+/**
+ * Credentials worth masking even when the client does not know the value: Not AI keys,
+ * `Bearer`/`Basic` credentials, `user:password@` in URLs, and key-bearing query values.
+ */
+const KNOWN =
+  /\baik_v1_[\w-]+|\b(Bearer|Basic) +[\w.~+/=-]+|(\/\/)[^/?#@\s]+@|([?&][^=&#\s]*(?:key|token|secret|passw|sig|auth)[^=&#\s]*=)[^&#\s]*/gi;
+/** Body fields whose value is a credential whatever it looks like. */
+const SECRET_FIELD =
+  /^(authorization|x-api-key|api[-_]?key|(access|refresh|id)?[-_]?token|secret|client[-_]?secret|password)$/i;
 
 export type Redact = (text: string) => string;
 
-/** Returns a function that masks every given secret, known key shapes and key-bearing query values. */
+/** Returns a function that masks every known secret, known key shapes and key-bearing query values. */
 export function createRedactor(secrets: () => Iterable<string>): Redact {
   return (text) => {
-    let out = text.replace(KNOWN_PATTERNS, (m) =>
-      m.toLowerCase().startsWith("bearer") ? `Bearer ${MASK}` : MASK,
+    for (const secret of secrets()) {
+      // `Headers` strips a value's leading and trailing white space: what went out (and what a
+      // server may echo back) is the trimmed value, found inside the untrimmed one too
+      const sent = secret.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "");
+      if (sent.length > 3) text = text.split(sent).join(MASK);
+    }
+    return text.replace(KNOWN, (_, scheme, slashes, param) =>
+      scheme ? `${scheme} ${MASK}` : slashes ? `//${MASK}@` : (param ?? "") + MASK,
     );
-    for (const secret of secrets()) if (secret.length >= 4) out = out.split(secret).join(MASK);
-    return out.replace(SECRET_QUERY, `$1${MASK}`);
   };
 }
 
-/** A deep copy of a parsed body with every string redacted. */
+/** A deep copy of a parsed body with every string redacted, and credential-named fields masked. */
 export function redactValue(value: unknown, redact: Redact): unknown {
-  if (typeof value === "string") return redact(value);
+  if (typeof value == "string") return redact(value);
+  if (!value || typeof value != "object") return value;
   if (Array.isArray(value)) return value.map((v) => redactValue(v, redact));
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(v, redact)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [redact(k), SECRET_FIELD.test(k) ? MASK : redactValue(v, redact)]),
+  );
+}
+
+/** Redacts an error's message and stack in place (runtime errors can quote URLs and headers). */
+export function scrub<E>(error: E, redact: Redact): E {
+  if (error instanceof Error) {
+    error.message = redact(error.message);
+    error.stack &&= redact(error.stack);
   }
-  return value;
+  return error;
 }

@@ -1,15 +1,16 @@
 import { ApiError, MalformedResponseError, RateLimitError } from "./errors.js";
-import type { ErrorsMeta, Pointer } from "./metadata.js";
+import type { ErrorsMeta } from "./metadata.js";
 import { pick } from "./pointer.js";
 import { type Redact, redactValue } from "./redact.js";
 import { retryHint } from "./retry-policy.js";
 
-/** What core knows about the call behind a result, for `unwrap`. */
+/** What core knows about the call behind a result, for `unwrap` and for errors. */
 export interface CallInfo {
   readonly errors: ErrorsMeta;
   readonly method: string;
+  /** The redacted URL template. */
   readonly url: string;
-  readonly attempts: number;
+  attempts: number;
   readonly redact: Redact;
 }
 
@@ -23,39 +24,32 @@ export interface FetchResult {
 const calls = new WeakMap<object, CallInfo>();
 
 export function remember<T extends FetchResult>(result: T, info: CallInfo): T {
-  calls.set(result, info);
+  calls.set(result, { ...info });
   return result;
 }
 
-/** The first pointer that resolves to a string, or a number turned into one. */
-function pickText(body: unknown, pointer: Pointer | undefined): string | undefined {
-  for (const p of typeof pointer === "string" ? [pointer] : (pointer ?? [])) {
-    const v = pick(body, p);
-    if (typeof v === "string" || typeof v === "number") return String(v);
-  }
-  return undefined;
-}
+/** A string or number at the first pointer that resolves, as text. */
+const text = (body: unknown, pointer: ErrorsMeta["code"]) => {
+  const v = pick(body, pointer);
+  return typeof v == "string" || typeof v == "number" ? String(v) : undefined;
+};
 
 /**
- * A typed error for an error status, or for a 2xx whose envelope reports failure. With
- * `retryAfterMs`, a `RateLimitError` for a server-directed wait longer than the client accepts.
+ * A typed error for an error status, or for a 2xx whose envelope reports failure: the provider's
+ * code, message and request id read as `x-errors` describes them, the body redacted. A 429, or a
+ * server-directed wait longer than the client accepts (`tooLongMs`), gives a `RateLimitError`.
  */
-export function apiError(
-  info: CallInfo,
-  response: Response,
-  rawBody: unknown,
-  retryAfterMs?: number,
-): ApiError {
-  const body = redactValue(rawBody, info.redact);
-  const code = pickText(body, info.errors.code);
-  const providerMessage =
-    pickText(body, info.errors.message) ?? (typeof body === "string" ? excerpt(body) : undefined);
-  const requestId =
-    (info.errors.requestIdHeaders ?? []).map((h) => response.headers.get(h)).find((v) => v) ?? undefined;
-  const { method, url, attempts } = info;
-  const wait = retryAfterMs ?? retryHint(response.headers);
+export function apiError(info: CallInfo, response: Response, rawBody: unknown, tooLongMs?: number): ApiError {
+  const { status, headers } = response;
+  const { errors, method, url, attempts, redact } = info;
+  const body = redactValue(rawBody, redact);
+  const code = text(body, errors.code);
+  const providerMessage = text(body, errors.message) ?? (typeof body == "string" ? excerpt(body) : undefined);
+  const requestId = errors.requestIdHeaders?.map((h) => headers.get(h)).find(Boolean) ?? undefined;
+  const retryAfterMs = tooLongMs ?? retryHint(headers, status);
+  const retryAt = retryAfterMs === undefined ? undefined : new Date(Date.now() + retryAfterMs);
   const details = {
-    status: response.status,
+    status,
     code,
     providerMessage,
     body,
@@ -63,51 +57,48 @@ export function apiError(
     method,
     url,
     attempts,
-    retryAfterMs: wait,
+    retryAfterMs,
+    retryAt,
   };
-  let message = `${method} ${url} failed with ${response.status}${code ? ` ${code}` : ""}${providerMessage ? `: ${providerMessage}` : ""}`;
-  if (retryAfterMs !== undefined)
-    message += ` (the server asks to wait ${Math.ceil(retryAfterMs / 1000)} s, longer than maxRetryAfterMs)`;
-  return response.status === 429 || retryAfterMs !== undefined
+  // the message stays one short line, whatever the body held; the whole (redacted) body is in `body`
+  let message = `${method} ${url} failed with ${status}${code ? ` ${excerpt(code, 80)}` : ""}${providerMessage ? `: ${excerpt(providerMessage)}` : ""}`;
+  if (retryAt)
+    message += `; retry after ${retryAt.toISOString()}${tooLongMs === undefined ? "" : ", later than maxRetryAfterMs allows"}`;
+  return status == 429 || tooLongMs !== undefined
     ? new RateLimitError(message, details)
     : new ApiError(message, details);
 }
 
-/** Does a 2xx body say it failed (`x-errors.failure`)? */
-export function reportsFailure(errors: ErrorsMeta, data: unknown): boolean {
-  return (
-    !!errors.failure &&
-    data !== null &&
-    typeof data === "object" &&
-    pick(data, errors.failure.pointer) === errors.failure.equals
-  );
-}
-
 /**
- * The data of a result, or a thrown error: `ApiError` for an error status or a failure envelope,
- * `MalformedResponseError` for a missing body.
- * @example const users = await unwrap(client.GET("/v1/users"));
+ * The data of a result, or a thrown error: `ApiError` (or `RateLimitError`) for an error status or a
+ * failure envelope, `MalformedResponseError` for a 2xx without the body it promises.
+ * @example const { data } = await unwrap(client.GET("/v1/users"));
  */
 export async function unwrap<R extends FetchResult>(result: R | Promise<R>): Promise<NonNullable<R["data"]>> {
-  const r = await result;
-  const info = calls.get(r);
+  const settled = await result;
+  const { data, error, response } = settled;
+  const info = calls.get(settled);
   if (!info) throw new TypeError("unwrap() takes the result of a Clientele client call");
-  if (r.error !== undefined || !r.response.ok) throw apiError(info, r.response, r.error);
-  if (reportsFailure(info.errors, r.data)) throw apiError(info, r.response, r.data);
-  if (r.data === undefined || r.data === null) {
-    if (r.response.status === 204) return undefined as unknown as NonNullable<R["data"]>;
+  const { errors, method, url, attempts } = info;
+  const { failure } = errors;
+  if (!response.ok || error !== undefined) throw apiError(info, response, error);
+  if (failure && data && pick(data, failure.pointer) === failure.equals) throw apiError(info, response, data);
+  if (data == null && response.status != 204 && method != "HEAD")
     throw new MalformedResponseError(
-      `${info.method} ${info.url} returned ${r.response.status} with an empty body`,
-      r.response.status,
+      `${method} ${url} returned ${response.status} with an empty body`,
+      response.status,
       "",
-      info,
+      {
+        method,
+        url,
+        attempts,
+      },
     );
-  }
-  return r.data as NonNullable<R["data"]>;
+  return data as NonNullable<R["data"]>;
 }
 
 /** A short, single-line excerpt of a body, for error messages. */
-export function excerpt(text: string, max = 200): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+export function excerpt(body: string, max = 200): string {
+  const flat = body.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }

@@ -8,7 +8,7 @@ export interface RetryOptions {
   maxDelayMs?: number;
   /** Statuses that are retried. @default [408, 429, 500, 502, 503, 504] */
   statuses?: readonly number[];
-  /** The longest server-directed wait honoured; a longer one fails fast with a RateLimitError. @default 60000 */
+  /** The longest server-directed wait honoured; a longer one fails fast with a `RateLimitError`. @default 60000 */
   maxRetryAfterMs?: number;
 }
 
@@ -24,31 +24,39 @@ export const DEFAULT_RETRY: RetryPolicy = {
 
 /** Normalises the `retry` option: `false` turns retries off, a number sets `retries`. */
 export function normalizeRetry(input: RetryOptions | number | false | undefined): RetryPolicy {
-  if (input === false) return { ...DEFAULT_RETRY, retries: 0 };
-  if (typeof input === "number") return { ...DEFAULT_RETRY, retries: input };
-  return { ...DEFAULT_RETRY, ...input };
+  return {
+    ...DEFAULT_RETRY,
+    ...(input === false ? { retries: 0 } : typeof input == "number" ? { retries: input } : input),
+  };
 }
 
-/** Exponential backoff with full jitter: a random wait up to `base · 2^(retry-1)`, capped. */
+/** Exponential backoff with full jitter: a random wait up to `base · 2^(retry-1)`, capped at `maxDelayMs`. */
 export function backoffDelay(retry: number, policy: RetryPolicy, random = Math.random): number {
   return Math.round(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1)));
 }
 
+/** A header's value as a non-negative number, or NaN. */
+const numeric = (headers: Headers, name: string) => {
+  const text = headers.get(name)?.trim();
+  return text ? Math.max(+text, -1) : NaN;
+};
+
 /**
  * The wait a response asks for, in ms: `retry-after-ms`, then `Retry-After` (seconds or an HTTP
- * date), then `X-RateLimit-Reset` (epoch seconds; small values are read as seconds from now).
+ * date), then `X-RateLimit-Reset` (epoch seconds; small values are read as seconds from now). The
+ * reset time is a hint only on a 429 or when `X-RateLimit-Remaining` is 0: most APIs send it on
+ * every response, and it says nothing about when a failing server recovers.
  */
-export function retryHint(headers: Headers, now = Date.now()): number | undefined {
-  const ms = Number(headers.get("retry-after-ms") ?? NaN);
+export function retryHint(headers: Headers, status: number, now = Date.now()): number | undefined {
+  const ms = numeric(headers, "retry-after-ms");
   if (ms >= 0) return ms;
   const after = headers.get("retry-after");
-  if (after !== null) {
-    const seconds = Number(after);
-    if (after.trim() !== "" && seconds >= 0) return seconds * 1000;
-    const date = Date.parse(after);
-    if (!Number.isNaN(date)) return Math.max(0, date - now);
-  }
-  const reset = Number(headers.get("x-ratelimit-reset") ?? NaN);
-  if (reset >= 0) return Math.max(0, reset > 1e9 ? reset * 1000 - now : reset * 1000);
+  const seconds = numeric(headers, "retry-after");
+  if (seconds >= 0) return seconds * 1000;
+  const date = seconds === seconds ? NaN : Date.parse(after!); // a negative number is no date
+  if (date === date) return Math.max(0, date - now);
+  const reset = numeric(headers, "x-ratelimit-reset");
+  if (reset >= 0 && (status == 429 || headers.get("x-ratelimit-remaining") == "0"))
+    return Math.max(0, reset > 1e9 ? reset * 1000 - now : reset * 1000);
   return undefined;
 }

@@ -1,53 +1,42 @@
-import type { Auth } from "./auth.js";
 import { NetworkError } from "./errors.js";
+import { safeForCredentials } from "./server-url.js";
 
-const MAX_REDIRECTS = 5;
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
-
-/** May credentials travel to this URL? Only over https, or to a loopback address. */
-export function safeForCredentials(url: URL): boolean {
-  return url.protocol === "https:" || (url.protocol === "http:" && LOOPBACK.test(url.hostname));
-}
+/** Headers that carry credentials whoever set them. */
+const ALWAYS_PRIVATE = ["authorization", "proxy-authorization", "cookie"];
 
 /**
- * Sends one attempt: sets the credentials, then follows redirects itself so that credentials never
- * reach another origin (runtimes strip `Authorization` on a cross-origin redirect, but not custom
- * headers such as `x-api-key` or `environment-id`), nor a plain-http host.
+ * Sends one attempt and follows its redirects (at most 5) itself, so that credentials never reach
+ * another origin nor a plain-http host: runtimes drop `Authorization` on a cross-origin redirect,
+ * but not custom headers such as `x-api-key` or `environment-id`. A 307/308 resends `body`, the
+ * bytes of the original request; a 303 (and a 301/302 after a POST) continues as GET without a body.
  */
 export async function send(
   request: Request,
-  fetchImpl: typeof fetch,
-  auth: Auth | undefined,
+  fetchImpl: (request: Request) => Promise<Response>,
+  body: ArrayBuffer | undefined,
+  privateHeaders: readonly string[],
 ): Promise<Response> {
-  if (auth) await auth.apply(request.headers);
-  const replay = request.body ? request.clone() : undefined;
-  let response = await fetchImpl(request);
-  for (let hop = 0; isRedirect(response); hop++) {
-    if (hop === MAX_REDIRECTS) throw new NetworkError(`more than ${MAX_REDIRECTS} redirects`);
-    request = await follow(request, response, replay, auth);
-    response = await fetchImpl(request);
+  for (let hop = 0; ; hop++) {
+    const response = await fetchImpl(request);
+    const location = response.status > 299 && response.status < 400 && response.headers.get("location");
+    if (response.type == "opaqueredirect" || (location && hop == 5))
+      throw new NetworkError("redirected, and the redirect cannot be followed safely");
+    if (!location) return response;
+    void response.body?.cancel();
+    const target = new URL(location, request.url).href;
+    const headers = new Headers(request.headers);
+    if (new URL(target).origin != new URL(request.url).origin || !safeForCredentials(target))
+      for (const name of [...ALWAYS_PRIVATE, ...privateHeaders]) headers.delete(name);
+    const { status } = response;
+    const { method } = request;
+    const toGet = (status == 303 && method != "HEAD") || (status < 303 && method == "POST");
+    if (toGet) headers.delete("content-type");
+    request = new Request(target, {
+      method: toGet ? "GET" : method,
+      headers,
+      body: toGet ? undefined : body,
+      redirect: "manual",
+      signal: request.signal,
+    });
   }
-  if (response.type === "opaqueredirect") {
-    throw new NetworkError(
-      "the server redirected, and this runtime cannot follow it without forwarding credentials",
-    );
-  }
-  return response;
-}
-
-function isRedirect(response: Response): boolean {
-  return response.status >= 300 && response.status < 400 && response.headers.has("location");
-}
-
-async function follow(request: Request, response: Response, replay: Request | undefined, auth?: Auth) {
-  const target = new URL(response.headers.get("location")!, request.url);
-  const headers = new Headers(request.headers);
-  if (target.origin !== new URL(request.url).origin || !safeForCredentials(target)) {
-    for (const name of auth?.headerNames ?? []) headers.delete(name);
-  }
-  const keepMethod = response.status === 307 || response.status === 308;
-  const method = keepMethod || request.method === "HEAD" ? request.method : "GET";
-  if (!keepMethod) headers.delete("content-type");
-  const body = keepMethod && replay ? await replay.clone().arrayBuffer() : undefined;
-  return new Request(target, { method, headers, body, redirect: "manual", signal: request.signal });
 }

@@ -1,9 +1,12 @@
 import { ValidationError } from "./errors.js";
 import type { ProviderMetadata } from "./metadata.js";
 
+const LOOPBACK = /^(localhost|.+\.localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
 /**
  * The base URL of a client: `baseUrl` when given, else the provider's first server (or the one whose
- * description matches `server`), with `{variables}` filled from `variables` or their defaults.
+ * description is `server`, case-insensitively), with `{variables}` filled from `variables` or their
+ * defaults. A variable must be a host-name part: no `/`, `?`, `#`, `@` or spaces.
  */
 export function resolveBaseUrl(
   meta: ProviderMetadata,
@@ -11,33 +14,36 @@ export function resolveBaseUrl(
   server?: string,
   variables: Record<string, string | undefined> = {},
 ): string {
-  if (baseUrl) return baseUrl.replace(/\/+$/, "");
-  const chosen =
-    server === undefined
-      ? meta.servers[0]
-      : meta.servers.find((s) => s.description?.toLowerCase() === server.toLowerCase());
-  if (!chosen)
-    throw new ValidationError(
-      `unknown server "${server}"; known: ${meta.servers.map((s) => s.description).join(", ")}`,
-      "server",
-      "enum",
-    );
-  return chosen.url
-    .replace(/\{([^}]+)\}/g, (_, name: string) => {
-      const value = variables[name] ?? chosen.variables?.[name]?.default;
-      if (!value)
-        throw new ValidationError(
-          `the server variable "${name}" is required (or pass baseUrl)`,
-          name,
-          "required",
-        );
-      if (/[/?#@\s]/.test(value))
-        throw new ValidationError(
-          `the server variable "${name}" must be a host name part, got ${JSON.stringify(value)}`,
-          name,
-          "pattern",
-        );
+  const chosen = meta.servers.find(
+    (s) => server === undefined || s.description?.toLowerCase() == server.toLowerCase(),
+  );
+  const url =
+    baseUrl ||
+    chosen?.url.replace(/\{([^}]+)\}/g, (_, name: string) => {
+      const value = variables[name] ?? chosen.variables?.[name]?.default ?? "";
+      if (!/^[^/?#@\s]+$/.test(value))
+        invalid(name, "pattern", `the server variable ${name} must be a host name part (or pass baseUrl)`);
       return value;
-    })
-    .replace(/\/+$/, "");
+    });
+  return url?.replace(/\/+$/, "") ?? invalid("server", "enum", `unknown server "${server}"`);
+}
+
+/** May credentials travel to this URL? Only over https, or to a loopback address. */
+export function safeForCredentials(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol == "https:" || (protocol == "http:" && LOOPBACK.test(hostname));
+}
+
+/** Refuses to send credentials to `url` unless it is safe for them or the caller opted in. */
+export function assertSecure(url: string, allowInsecureHttp?: boolean): void {
+  if (!allowInsecureHttp && !safeForCredentials(url))
+    invalid(
+      "baseUrl",
+      "https",
+      `refusing to send credentials to ${new URL(url).origin} without https; pass allowInsecureHttp to allow it`,
+    );
+}
+
+function invalid(field: string, rule: string, message: string): never {
+  throw new ValidationError(message, field, rule);
 }

@@ -1,72 +1,52 @@
-/** Why a linked signal fired. */
-export type AbortCause = "caller" | "deadline" | "timeout";
-
+/** A signal that follows a parent signal and also fires on its own after a time limit. */
 export interface LinkedSignal {
   readonly signal: AbortSignal;
-  /** Why it fired, once it has. */
-  cause(): AbortCause | undefined;
-  /** Clears the timer; call when the attempt is over. */
+  /** True once it fired because its own time limit passed (not because the parent fired). */
+  timedOut(): boolean;
+  /** Stops the timer and detaches from the parent; call when the scope is over. */
   clear(): void;
 }
 
 /**
- * One signal that fires when the caller's or the deadline's signal fires, or after `timeoutMs`.
+ * A signal that fires when `parent` fires, or `ms` from now (no limit when `ms` is absent or 0).
  * Timers use `setTimeout`, so tests can control them.
  */
-export function linkSignals(caller?: AbortSignal, deadline?: AbortSignal, timeoutMs?: number): LinkedSignal {
+export function link(parent: AbortSignal | undefined, ms?: number): LinkedSignal {
   const controller = new AbortController();
-  let why: AbortCause | undefined;
-  const fire = (cause: AbortCause, reason: unknown) => {
-    if (why) return;
-    why = cause;
-    controller.abort(reason);
-  };
-  const onCaller = () => fire("caller", caller?.reason);
-  const onDeadline = () => fire("deadline", deadline?.reason);
-  if (caller?.aborted) onCaller();
-  else caller?.addEventListener("abort", onCaller);
-  if (deadline?.aborted) onDeadline();
-  else deadline?.addEventListener("abort", onDeadline);
+  let expired = false;
+  const follow = () => controller.abort(parent!.reason);
+  if (parent?.aborted) follow();
+  else parent?.addEventListener("abort", follow);
   const timer =
-    timeoutMs !== undefined && timeoutMs > 0 && !why
-      ? setTimeout(() => fire("timeout", new DOMException("attempt timed out", "TimeoutError")), timeoutMs)
+    ms! > 0
+      ? setTimeout(() => {
+          expired = !controller.signal.aborted;
+          controller.abort(new DOMException(`timed out after ${ms} ms`, "TimeoutError"));
+        }, ms)
       : undefined;
   return {
     signal: controller.signal,
-    cause: () => why,
+    timedOut: () => expired,
     clear() {
       clearTimeout(timer);
-      caller?.removeEventListener("abort", onCaller);
-      deadline?.removeEventListener("abort", onDeadline);
+      parent?.removeEventListener("abort", follow);
     },
   };
 }
 
-/** A signal that fires `ms` from now; `clear()` stops the timer. */
-export function deadlineSignal(ms: number): { signal: AbortSignal; clear(): void } {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException("deadline exceeded", "TimeoutError")), ms);
-  return { signal: controller.signal, clear: () => clearTimeout(timer) };
-}
-
-/** Waits `ms`, or rejects with the signal's reason as soon as any signal fires. */
-export function sleep(ms: number, ...signals: (AbortSignal | undefined)[]): Promise<void> {
+/** Waits `ms`, or rejects with the signal's reason as soon as it fires. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const live = signals.filter((s): s is AbortSignal => !!s);
-    const fired = live.find((s) => s.aborted);
-    if (fired) return reject(fired.reason);
-    const done = () => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = () => {
       clearTimeout(timer);
-      for (const s of live) s.removeEventListener("abort", onAbort);
+      reject(signal!.reason);
     };
-    const onAbort = (event: Event) => {
-      done();
-      reject((event.target as AbortSignal).reason);
-    };
-    const timer = setTimeout(() => {
-      done();
+    if (signal?.aborted) return stop();
+    timer = setTimeout(() => {
+      signal?.removeEventListener("abort", stop);
       resolve();
     }, ms);
-    for (const s of live) s.addEventListener("abort", onAbort, { once: true });
+    signal?.addEventListener("abort", stop, { once: true });
   });
 }

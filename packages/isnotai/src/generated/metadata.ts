@@ -37,6 +37,7 @@ export const metadata = {
     },
     "GET /v1/integration": { id: "getIntegration" },
     "GET /v1/sessions": {
+      constraints: [{ notAfter: ["startDate", "endDate"] }],
       id: "listSessions",
       pagination: {
         cursorParam: "cursor",
@@ -67,6 +68,7 @@ export const metadata = {
       params: { path: { sessionId: { minLength: 1, required: true, type: "string" } } },
     },
     "GET /v1/sessions/{sessionId}/events": {
+      constraints: [{ notAfter: ["startTime", "endTime"] }],
       id: "listEvents",
       pagination: {
         cursorParam: "cursor",
@@ -90,6 +92,7 @@ export const metadata = {
     },
     "GET /v1/stats": { id: "getStats" },
     "GET /v1/usage": {
+      constraints: [{ notAfter: ["startDate", "endDate"] }],
       id: "getUsage",
       params: {
         query: {

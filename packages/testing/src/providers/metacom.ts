@@ -1,24 +1,32 @@
-import { defineProvider, type Problem } from "../provider";
-import { json } from "../response";
+import { defineProvider } from "../provider";
+import { createLongLivedToken, resetPassword, resetTwoFactor } from "./metacom/actions";
+import { authenticate } from "./metacom/auth";
+import { errorEnvelope } from "./metacom/envelope";
+import { createMetacomState, type MetacomAuth, type MetacomState } from "./metacom/state";
+import { activeUsers, getReferenceData, getUser, listUsers } from "./metacom/users";
 
-/** The fake's mutable state. */
-export interface MetacomState {
-  readonly users: unknown[];
-}
+export type { MetacomAuth, MetacomState, MetacomUser, MintedToken } from "./metacom/state";
 
-/** The credentials the fake accepts. */
-export interface MetacomAuth {
-  apiKey: string;
-}
-
-/** A fake of the metacom API (to be completed from specs/metacom/openapi.yaml). */
+/**
+ * A fake of the Metacom platform REST API v2 (users and usage statistics), after
+ * specs/metacom/openapi.yaml. Paths are relative to the base URL, which stands for
+ * `https://<domain>/api/v2`. No rate limit is documented, so none applies unless a test sets one.
+ */
 export const metacom = defineProvider<MetacomState, MetacomAuth>({
   name: "metacom",
-  defaultAuth: { apiKey: "test-key" },
-  createState: () => ({ users: [] }),
-  routes: [],
-  authenticate: (ctx) => ({ ok: true, principal: ctx.options.auth.apiKey }),
-  rateLimited: (ctx) => ctx.error(429, "RATE_LIMITED", "Too many requests"),
-  error: (_ctx, problem: Problem) =>
-    json(problem.status, { error: { code: problem.code, message: problem.message } }),
+  defaultAuth: { token: "mc_lt_3f9c2a7e1b", environmentId: "acme_prod" },
+  credentialHeaders: ["environment-id"],
+  createState: createMetacomState,
+  routes: [
+    { method: "GET", path: "/users", handler: listUsers },
+    { method: "GET", path: "/users/{userId}", handler: getUser },
+    { method: "GET", path: "/users/{userId}/reference-data", handler: getReferenceData },
+    { method: "POST", path: "/users/{userId}/long-lived-tokens", handler: createLongLivedToken },
+    { method: "POST", path: "/auth/reset-password", handler: resetPassword },
+    { method: "POST", path: "/auth/reset-2FA", handler: resetTwoFactor },
+    { method: "GET", path: "/usage-statistics/active-users", handler: activeUsers },
+  ],
+  authenticate,
+  rateLimited: (ctx) => ctx.error(429, "rate_limited", "Too many requests"),
+  error: errorEnvelope,
 });

@@ -13,6 +13,8 @@ export const metadata = {
         items: ["/data/APIEvents/events", "/events"],
         style: "window",
         windowField: "/timestamp",
+        windowKey: "/id",
+        windowMax: 100,
         windowParam: "endDate",
       },
       params: {
@@ -33,6 +35,8 @@ export const metadata = {
         items: ["/data/APIEvents/events", "/events"],
         style: "window",
         windowField: "/timestamp",
+        windowKey: "/id",
+        windowMax: 100,
         windowParam: "endDate",
       },
       params: {
@@ -53,6 +57,8 @@ export const metadata = {
         items: ["/data/APIEvents/events", "/events"],
         style: "window",
         windowField: "/timestamp",
+        windowKey: "/id",
+        windowMax: 100,
         windowParam: "endDate",
       },
       params: {
@@ -73,6 +79,8 @@ export const metadata = {
         items: ["/data/APIEvents/events", "/events"],
         style: "window",
         windowField: "/timestamp",
+        windowKey: "/id",
+        windowMax: 100,
         windowParam: "endDate",
       },
       params: {
@@ -93,6 +101,8 @@ export const metadata = {
         items: ["/data/APIEvents/events", "/events"],
         style: "window",
         windowField: "/timestamp",
+        windowKey: "/id",
+        windowMax: 100,
         windowParam: "endDate",
       },
       params: {
@@ -113,6 +123,8 @@ export const metadata = {
         items: ["/data/APIEvents/events", "/events"],
         style: "window",
         windowField: "/timestamp",
+        windowKey: "/id",
+        windowMax: 100,
         windowParam: "endDate",
       },
       params: {
@@ -133,6 +145,8 @@ export const metadata = {
         items: ["/data/APIEvents/events", "/events"],
         style: "window",
         windowField: "/timestamp",
+        windowKey: "/id",
+        windowMax: 100,
         windowParam: "endDate",
       },
       params: {
@@ -153,6 +167,8 @@ export const metadata = {
         items: ["/data/APIEvents/events", "/events"],
         style: "window",
         windowField: "/timestamp",
+        windowKey: "/id",
+        windowMax: 100,
         windowParam: "endDate",
       },
       params: {
@@ -173,6 +189,8 @@ export const metadata = {
         items: ["/data/APIEvents/events", "/events"],
         style: "window",
         windowField: "/timestamp",
+        windowKey: "/id",
+        windowMax: 100,
         windowParam: "endDate",
       },
       params: {
@@ -193,6 +211,8 @@ export const metadata = {
         items: ["/data/APIEvents/events", "/events"],
         style: "window",
         windowField: "/timestamp",
+        windowKey: "/id",
+        windowMax: 100,
         windowParam: "endDate",
       },
       params: {
@@ -213,6 +233,8 @@ export const metadata = {
         items: ["/data/APIEvents/events", "/events"],
         style: "window",
         windowField: "/timestamp",
+        windowKey: "/id",
+        windowMax: 100,
         windowParam: "endDate",
       },
       params: {

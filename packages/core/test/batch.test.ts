@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { ProviderMetadata } from "../src/index.js";
+import { fixtureClient, meta, recorder } from "./fixtures.js";
+
+const batchMeta = {
+  ...meta,
+  operations: {
+    "POST /users/batch-upsert": {
+      id: "upsert",
+      idempotent: true,
+      batch: {
+        items: "/users",
+        max: 2,
+        key: "/remoteId",
+        failures: "/data/failed",
+        failureKey: "/user/remoteId",
+        failureReason: "/error",
+      },
+    },
+    "POST /tags": { id: "tags", batch: { items: "/tags", max: 3 } },
+  },
+} as const satisfies ProviderMetadata;
+
+const users = (n: number) => Array.from({ length: n }, (_, i) => ({ remoteId: `r${i}` }));
+/** Fails every member whose id ends in 3, and the whole chunk that holds r4. */
+const server = (request: Request) =>
+  request.json().then((body: { users: { remoteId: string }[]; source?: string }) => {
+    if (body.users.some((u) => u.remoteId == "r4"))
+      return Response.json({ error: { message: "chunk refused" } }, { status: 422 });
+    const failed = body.users
+      .filter((u) => u.remoteId.endsWith("3"))
+      .map((user) => ({ user, error: "duplicate email" }));
+    return Response.json({ success: true, data: { failed } });
+  });
+
+beforeEach(() => void vi.useFakeTimers({ toFake: ["setTimeout"] }));
+afterEach(() => void vi.useRealTimers());
+
+describe("batch", () => {
+  it("sends chunks of at most x-batch.max, and accounts for every member once, in input order", async () => {
+    const { fetch, requests } = recorder(server);
+    const progress = vi.fn();
+    const result = await fixtureClient(fetch, {}, batchMeta).batch("POST", "/users/batch-upsert", users(7), {
+      body: { source: "lms" },
+      onProgress: progress,
+    });
+    expect(requests.map((r) => JSON.parse(r.body).users.length)).toEqual([2, 2, 2, 1]);
+    expect(JSON.parse(requests[0]!.body).source).toBe("lms");
+    expect(result.succeeded.map((u) => u.remoteId)).toEqual(["r0", "r1", "r2", "r6"]);
+    expect(result.failed).toEqual([
+      { member: { remoteId: "r3" }, reason: "duplicate email" },
+      {
+        member: { remoteId: "r4" },
+        reason: expect.stringContaining("chunk refused"),
+        status: 422,
+        code: undefined,
+      },
+      {
+        member: { remoteId: "r5" },
+        reason: expect.stringContaining("chunk refused"),
+        status: 422,
+        code: undefined,
+      },
+    ]);
+    expect(progress).toHaveBeenLastCalledWith({ done: 7, total: 7, failed: 3 });
+  });
+
+  it("sends at most `concurrency` chunks at once", async () => {
+    let active = 0;
+    let most = 0;
+    const { fetch } = recorder(async () => {
+      most = Math.max(most, ++active);
+      await new Promise((r) => setTimeout(r, 10));
+      active--;
+      return Response.json({});
+    });
+    const done = fixtureClient(fetch, {}, batchMeta).batch(
+      "POST",
+      "/tags",
+      Array.from({ length: 20 }, (_, i) => i),
+      { concurrency: 3 },
+    );
+    await vi.runAllTimersAsync();
+    expect((await done).succeeded).toHaveLength(20);
+    expect(most).toBe(3);
+  });
+
+  it("stops sending chunks when the caller aborts", async () => {
+    const controller = new AbortController();
+    const { fetch, requests } = recorder(() => {
+      controller.abort(new Error("cancelled"));
+      return Response.json({});
+    });
+    const done = fixtureClient(fetch, {}, batchMeta).batch(
+      "POST",
+      "/tags",
+      Array.from({ length: 30 }, (_, i) => i),
+      { signal: controller.signal },
+    );
+    await expect(done).rejects.toThrow("cancelled");
+    expect(requests.length).toBeLessThanOrEqual(2);
+  });
+
+  it("refuses an operation without x-batch, and a raw call whose batch is too large", async () => {
+    const client = fixtureClient(recorder(() => Response.json({})).fetch, {}, batchMeta);
+    await expect(client.batch("POST", "/nope", [1])).rejects.toMatchObject({
+      name: "ValidationError",
+      rule: "x-batch",
+    });
+    await expect(client.POST("/tags", { body: { tags: [1, 2, 3, 4] } })).rejects.toMatchObject({
+      name: "ValidationError",
+      rule: "maxItems",
+    });
+  });
+});

@@ -1,0 +1,110 @@
+import {
+  type Auth,
+  type BatchOptions,
+  type BatchResult,
+  type CoreClientOptions,
+  type PaginateOptions,
+  type Paginator,
+  type ProviderMetadata,
+  createClient,
+} from "../src/index.js";
+
+/** A provider with one operation of every kind core interprets. */
+export const meta = {
+  name: "fixture",
+  servers: [
+    { url: "https://api.example.test/v1", description: "US" },
+    { url: "https://{region}.example.test/v1", description: "EU", variables: { region: { default: "eu" } } },
+  ],
+  securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
+  errors: {
+    code: ["/error/code", "/code"],
+    message: "/error/message",
+    requestIdHeaders: ["x-request-id"],
+    failure: { pointer: "/success", equals: false },
+  },
+  operations: {
+    "GET /health": { id: "health", auth: false },
+    "GET /items": { id: "getItems" },
+    "GET /items/{id}": { id: "getItem", params: { path: { id: { type: "string", required: true } } } },
+    "POST /items": { id: "createItem" },
+    "PUT /items/{id}": { id: "putItem" },
+    "POST /items/upsert": { id: "upsertItems", idempotent: true },
+    "GET /windows": {
+      id: "windows",
+      params: {
+        query: { from: { type: "string", format: "date-time" }, to: { type: "string", format: "date-time" } },
+      },
+      constraints: [{ lessThan: ["from", "to"] }],
+    },
+    "GET /cursor": {
+      id: "cursor",
+      pagination: {
+        style: "cursor",
+        items: "/data",
+        hasMore: "/more",
+        cursorParam: "cursor",
+        nextCursor: "/next",
+      },
+    },
+  },
+} as const satisfies ProviderMetadata;
+
+export type Handler = (request: Request, index: number) => Response | Promise<Response>;
+
+/** A fetch that answers with `handler` and records every request, with its body bytes. */
+export function recorder(handler: Handler) {
+  const requests: { request: Request; url: URL; body: string; headers: Headers }[] = [];
+  const fetch = async (request: Request) => {
+    const body = request.body ? await request.clone().text() : "";
+    requests.push({ request, url: new URL(request.url), body, headers: new Headers(request.headers) });
+    return handler(request, requests.length - 1);
+  };
+  return { fetch, requests };
+}
+
+/** A fetch that never answers until the request's signal fires, then rejects like fetch does. */
+export const hang = (request: Request) =>
+  new Promise<Response>((_, reject) =>
+    request.signal.addEventListener("abort", () => reject(request.signal.reason)),
+  );
+
+/** Responds with a sequence: each entry a status, a Response or an Error (thrown); the last repeats. */
+export function sequence(...steps: (number | Response | Error | (() => Response))[]): Handler {
+  return (_request, i) => {
+    const step = steps[Math.min(i, steps.length - 1)]!;
+    if (step instanceof Error) throw step;
+    if (typeof step == "function") return step();
+    return step instanceof Response ? step.clone() : Response.json({ ok: step < 400 }, { status: step });
+  };
+}
+
+type Call = (
+  path: string,
+  init?: Record<string, unknown>,
+) => Promise<{ data?: any; error?: any; response: Response }>;
+/** A client typed loosely, for tests about behaviour rather than types. */
+export type LooseClient = Record<"GET" | "PUT" | "POST" | "DELETE" | "PATCH" | "HEAD", Call> & {
+  paginate(path: string, init?: Record<string, unknown>, options?: PaginateOptions): Paginator<any>;
+  batch(
+    method: "POST" | "PUT",
+    path: string,
+    members: readonly unknown[],
+    options?: BatchOptions,
+  ): Promise<BatchResult<any>>;
+  readonly baseUrl: string;
+};
+
+/** A client of `provider` (the fixture provider by default) over `fetch`. */
+export function fixtureClient(
+  fetch: (request: Request) => Promise<Response>,
+  options: CoreClientOptions & { auth?: Auth } = {},
+  provider: ProviderMetadata = meta,
+): LooseClient {
+  return createClient(provider, { fetch, ...options }) as unknown as LooseClient;
+}
+
+/** An Error shaped like Node's fetch failures: `TypeError("fetch failed")` with a coded cause. */
+export function fetchFailure(code: string, detail = `connect ${code} 10.0.0.1:443`): TypeError {
+  return new TypeError("fetch failed", { cause: Object.assign(new Error(detail), { code }) });
+}

@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { ProviderMetadata } from "../src/index.js";
+import { createPacer } from "../src/pacer.js";
+import { fixtureClient, meta, recorder } from "./fixtures.js";
+
+beforeEach(() => void vi.useFakeTimers());
+afterEach(() => void vi.useRealTimers());
+
+/** When each of `n` takes resolves, in ms from now. */
+async function schedule(take: () => Promise<void>, n: number) {
+  const start = Date.now();
+  const times: number[] = [];
+  const all = Array.from({ length: n }, () => take().then(() => times.push(Date.now() - start)));
+  await vi.runAllTimersAsync();
+  await Promise.all(all);
+  return times;
+}
+
+describe("createPacer: a token bucket", () => {
+  it("lets a burst of `requests` through, then spaces the rest evenly", async () => {
+    const pacer = createPacer({ requests: 3, perSeconds: 3 });
+    expect(await schedule(() => pacer.take(), 6)).toEqual([0, 0, 0, 1000, 2000, 3000]);
+  });
+
+  it("refills while idle, up to the bucket's size", async () => {
+    const pacer = createPacer({ requests: 2, perSeconds: 1 });
+    await schedule(() => pacer.take(), 2);
+    vi.advanceTimersByTime(10_000);
+    expect(await schedule(() => pacer.take(), 3)).toEqual([0, 0, 500]);
+  });
+
+  it("gives the token back when a waiting caller aborts, promptly", async () => {
+    const pacer = createPacer({ requests: 1, perSeconds: 1 });
+    await pacer.take();
+    const controller = new AbortController();
+    const waiting = pacer.take(controller.signal);
+    controller.abort(new Error("gone"));
+    await expect(waiting).rejects.toThrow("gone");
+    expect(await schedule(() => pacer.take(), 1)).toEqual([1000]);
+  });
+});
+
+describe("pace option", () => {
+  const budgets = {
+    ...meta,
+    rateLimit: { requests: 2, perSeconds: 1 },
+    operations: {
+      ...meta.operations,
+      "GET /slow": { id: "slow", rateLimit: { requests: 1, perSeconds: 10 } },
+    },
+  } as const satisfies ProviderMetadata;
+
+  it("paces each operation by its own x-rate-limit, others by the provider's", async () => {
+    const { fetch, requests } = recorder(() => Response.json({}));
+    const client = fixtureClient(fetch, { pace: true }, budgets);
+    const sentAt = async (path: string, n: number) => {
+      const start = Date.now();
+      const times: number[] = [];
+      await Promise.all(
+        Array.from({ length: n }, () => client.GET(path).then(() => times.push(Date.now() - start))),
+      );
+      return times;
+    };
+    const slow = sentAt("/slow", 2);
+    const fast = sentAt("/items", 3);
+    await vi.runAllTimersAsync();
+    expect(await slow).toEqual([0, 10_000]);
+    expect(await fast).toEqual([0, 0, 500]);
+    expect(requests).toHaveLength(5);
+  });
+
+  it("takes a budget given by the caller, and refuses pace: true when the spec documents none", () => {
+    expect(() => fixtureClient(fetch, { pace: { requests: 1, perSeconds: 1 } })).not.toThrow();
+    expect(() => fixtureClient(fetch, { pace: true })).toThrow(/no rate limit/);
+  });
+});

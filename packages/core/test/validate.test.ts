@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { type OperationMeta, ValidationError } from "../src/index.js";
+import { prepareParams } from "../src/validate.js";
+import { fixtureClient, recorder, sequence } from "./fixtures.js";
+
+const op = (params: OperationMeta["params"], extra: Partial<OperationMeta> = {}): OperationMeta => ({
+  id: "op",
+  params,
+  ...extra,
+});
+const refusal = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationError);
+    const { field, rule, message } = error as ValidationError;
+    return { field, rule, message };
+  }
+  throw new Error("accepted");
+};
+
+describe("prepareParams: documented rules", () => {
+  const rules = op({
+    query: {
+      pageSize: { type: "integer", minimum: 1, maximum: 200 },
+      period: { type: "string", enum: ["24h", "7d"] },
+      sortBy: { type: "string", pattern: "^[+-][a-z]+$" },
+      q: { type: "string", minLength: 2, maxLength: 5 },
+      ids: { type: "array", maxItems: 2 },
+      since: { type: "string", format: "date-time" },
+      flag: { type: "boolean" },
+    },
+    header: { "x-tenant": { type: "string", required: true } },
+  });
+  const valid = { header: { "x-tenant": "t" } };
+
+  it.each([
+    ["a required parameter", { header: {} }, "header.x-tenant", "required"],
+    ["a minimum", { query: { pageSize: 0 } }, "query.pageSize", "minimum"],
+    ["a maximum", { query: { pageSize: 201 } }, "query.pageSize", "maximum"],
+    ["a type", { query: { pageSize: 1.5 } }, "query.pageSize", "type"],
+    ["an enum", { query: { period: "1y" } }, "query.period", "enum"],
+    ["a pattern", { query: { sortBy: "name" } }, "query.sortBy", "pattern"],
+    ["a minLength", { query: { q: "a" } }, "query.q", "minLength"],
+    ["a maxLength", { query: { q: "abcdef" } }, "query.q", "maxLength"],
+    ["a maxItems", { query: { ids: [1, 2, 3] } }, "query.ids", "maxItems"],
+    ["a date-time format", { query: { since: "yesterday" } }, "query.since", "format"],
+    ["a boolean type", { query: { flag: "yes" } }, "query.flag", "type"],
+  ])("refuses a value that breaks %s, naming the parameter and the rule", (_name, params, field, rule) => {
+    const got = refusal(() => prepareParams(rules, "/x", { ...valid, ...params }));
+    expect(got).toMatchObject({ field, rule });
+    expect(got.message).toContain(field);
+  });
+
+  it("accepts valid values and converts what needs converting, without touching the caller's objects", () => {
+    const query = { pageSize: "50", since: new Date(0), period: "7d" };
+    const out = prepareParams(rules, "/x", { ...valid, query });
+    expect(out.query).toEqual({ pageSize: 50, since: "1970-01-01T00:00:00.000Z", period: "7d" });
+    expect(query.since).toBeInstanceOf(Date);
+  });
+
+  it("serialises x-serialize: json values and joins explode: false arrays", () => {
+    const rule = op({
+      query: { filters: { type: "string", json: true }, stageIds: { type: "array", explode: false } },
+    });
+    const out = prepareParams(rule, "/x", {
+      query: { filters: [{ field: "a", value: "b&c" }], stageIds: ["s1", "s2"] },
+    });
+    expect(out.query).toEqual({ filters: '[{"field":"a","value":"b&c"}]', stageIds: "s1,s2" });
+    expect(refusal(() => prepareParams(rule, "/x", { query: { filters: "{not json" } })).rule).toBe("json");
+  });
+
+  it("checks declared relations: from < to (dates, ISO strings or numbers)", () => {
+    const sparkwise = op({}, { constraints: [{ lessThan: ["from", "to"] }] });
+    const check = (from: unknown, to: unknown) => () =>
+      prepareParams(sparkwise, "/x", { query: { from, to } });
+    expect(refusal(check(new Date(2), new Date(1)))).toMatchObject({ field: "query.from", rule: "lessThan" });
+    expect(refusal(check("2024-02-01T00:00:00Z", "2024-01-01T00:00:00Z")).rule).toBe("lessThan");
+    expect(refusal(check(5, 5)).rule).toBe("lessThan");
+    expect(() => check(new Date(1), new Date(2))()).not.toThrow();
+    expect(() => check(undefined, new Date(2))()).not.toThrow();
+  });
+
+  it("checks inclusive bounds: start <= end (dates, ISO strings or numbers)", () => {
+    const isnotai = op({}, { constraints: [{ notAfter: ["startDate", "endDate"] }] });
+    const check = (startDate: unknown, endDate: unknown) => () =>
+      prepareParams(isnotai, "/x", { query: { startDate, endDate } });
+    expect(refusal(check("2026-06-20T00:00:00Z", "2026-06-01T00:00:00Z"))).toMatchObject({
+      field: "query.startDate",
+      rule: "notAfter",
+    });
+    expect(refusal(check(2_000, 1_000)).rule).toBe("notAfter");
+    expect(() => check(new Date(5), new Date(5))()).not.toThrow();
+    expect(() => check("2026-06-01", "2026-06-01")()).not.toThrow();
+    expect(() => check(undefined, 1)()).not.toThrow();
+  });
+
+  it("checks the size of a batch body", () => {
+    const batch = op({}, { batch: { items: "/users", max: 2 } });
+    expect(refusal(() => prepareParams(batch, "/x", {}, { users: [1, 2, 3] })).rule).toBe("maxItems");
+    expect(refusal(() => prepareParams(batch, "/x", {}, { users: [] })).rule).toBe("minItems");
+    expect(refusal(() => prepareParams(batch, "/x", {}, {})).rule).toBe("type");
+  });
+});
+
+describe("path parameters", () => {
+  it.each([".", "..", ""])(
+    "refuses %j before anything is sent (URL parsing would resolve it)",
+    async (id) => {
+      const { fetch, requests } = recorder(sequence(200));
+      await expect(
+        fixtureClient(fetch).GET("/items/{id}/x" as "/items/{id}", { params: { path: { id } } }),
+      ).rejects.toMatchObject({
+        name: "ValidationError",
+        field: "path.id",
+      });
+      expect(requests).toHaveLength(0);
+    },
+  );
+
+  it("requires every placeholder, with or without documented rules", async () => {
+    const { fetch } = recorder(sequence(200));
+    await expect(fixtureClient(fetch).PUT("/items/{id}", { params: { path: {} } })).rejects.toMatchObject({
+      rule: "required",
+    });
+  });
+
+  it.each([
+    ["../admin", "..%2Fadmin"],
+    ["%2e%2e", "%252e%252e"],
+    ["a/b?c#d", "a%2Fb%3Fc%23d"],
+    ["...", "..."],
+    [".hidden", ".hidden"],
+    ["ünï cödé", "%C3%BCn%C3%AF%20c%C3%B6d%C3%A9"],
+  ])("sends %j as exactly one segment that decodes back to itself", async (id, segment) => {
+    const { fetch, requests } = recorder(sequence(200));
+    await fixtureClient(fetch).GET("/items/{id}", { params: { path: { id } } });
+    const path = requests[0]!.url.pathname;
+    expect(path).toBe(`/v1/items/${segment}`);
+    expect(decodeURIComponent(path.split("/")[3]!)).toBe(id);
+  });
+});

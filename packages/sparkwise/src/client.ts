@@ -1,0 +1,85 @@
+import {
+  type BatchOptions,
+  type BatchResult,
+  type CallOptions,
+  type Client,
+  type ClientOptions,
+  ValidationError,
+  createClient,
+  headerAuth,
+  unwrap,
+} from "@clientele/core";
+import { metadata, type PageItems } from "./generated/metadata.js";
+import type { components, paths } from "./generated/openapi.js";
+import { REF_FIELDS, TEMPLATE_FIELDS, checkMembers } from "./members.js";
+import { type TimeWindow, windowQuery } from "./window.js";
+
+type Schemas = components["schemas"];
+
+export interface SparkwiseClientOptions extends ClientOptions {
+  /** The organisation's server API key (`ServerApiKey`). */
+  apiKey: string;
+  /**
+   * The header that carries the key. The spec infers `x-api-key`; the docs do not show it, so it
+   * can be changed here without waiting for a new release. @default "x-api-key"
+   */
+  apiKeyHeader?: string;
+}
+
+/** Every member appears exactly once: in `succeeded`, or in `failed` with the reason. */
+export type BatchOutcome<Member> = BatchResult<Member>;
+
+/** Options of the batch helpers: chunks in flight, progress, retries, deadline, signal. */
+export type SparkwiseBatchOptions = Omit<BatchOptions, "body">;
+
+export type SparkwiseClient = Client<paths, PageItems> & {
+  /** The session clusters created in the window (`from` inclusive, `to` exclusive). */
+  listClusters(window?: TimeWindow, options?: CallOptions): Promise<Schemas["Cluster"][]>;
+  /** The completions of sessions held in the window (`from` inclusive, `to` exclusive). */
+  listCompletions(window?: TimeWindow, options?: CallOptions): Promise<Schemas["Completion"][]>;
+  /** Creates or updates any number of users, matched by `remoteId`, in chunks of at most 200. */
+  upsertUsers(
+    users: readonly Schemas["UserTemplate"][],
+    options?: SparkwiseBatchOptions,
+  ): Promise<BatchOutcome<Schemas["UserTemplate"]>>;
+  /** Deactivates any number of users (soft: they stay listed with `active: false`), in chunks of at most 200. */
+  deactivateUsers(
+    users: readonly Schemas["UserRef"][],
+    options?: SparkwiseBatchOptions,
+  ): Promise<BatchOutcome<Schemas["UserRef"]>>;
+};
+
+/**
+ * Creates a typed client for the Sparkwise Account API.
+ * @example
+ * const client = createSparkwiseClient({ apiKey: process.env.SPARKWISE_API_KEY! });
+ * const { succeeded, failed } = await client.upsertUsers(users);
+ */
+export function createSparkwiseClient(options: SparkwiseClientOptions): SparkwiseClient {
+  const { apiKey, apiKeyHeader = metadata.securitySchemes.ServerApiKey.name, ...rest } = options;
+  if (typeof apiKey != "string" || !apiKey)
+    throw new ValidationError("apiKey is required", "apiKey", "required");
+  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(apiKeyHeader))
+    throw new ValidationError("apiKeyHeader must be an HTTP header name", "apiKeyHeader", "pattern");
+  const client = createClient<paths, PageItems>(metadata, {
+    ...rest,
+    auth: headerAuth(apiKeyHeader, apiKey),
+  });
+  return Object.assign(client, {
+    async listClusters(window?: TimeWindow, init?: CallOptions) {
+      const body = await unwrap(client.GET("/clusters", { ...init, params: { query: windowQuery(window) } }));
+      return body.data.items;
+    },
+    async listCompletions(window?: TimeWindow, init?: CallOptions) {
+      return unwrap(client.GET("/completions", { ...init, params: { query: windowQuery(window) } }));
+    },
+    async upsertUsers(users: readonly Schemas["UserTemplate"][], init?: SparkwiseBatchOptions) {
+      checkMembers(users, TEMPLATE_FIELDS);
+      return client.batch("POST", "/users/batch-upsert", users, init);
+    },
+    async deactivateUsers(users: readonly Schemas["UserRef"][], init?: SparkwiseBatchOptions) {
+      checkMembers(users, REF_FIELDS);
+      return client.batch("POST", "/users/batch-deactivate", users, init);
+    },
+  });
+}

@@ -1,0 +1,80 @@
+/** A user as the Sparkwise fake holds and lists it (the spec's `User`). */
+export interface SparkwiseUser {
+  id: string;
+  firstName?: string;
+  lastName?: string;
+  active?: boolean;
+  remoteId?: string;
+}
+
+/** A session cluster (the spec's `Cluster`). */
+export interface SparkwiseCluster {
+  clusterId: string;
+  moduleId?: string;
+  moduleName?: string;
+  moduleCategory?: string;
+  moduleThumbnailUrl?: string;
+  moduleDescription?: string;
+  duration?: number;
+  iframeCode?: string | null;
+}
+
+/**
+ * A cluster with its creation time, which the `from`/`to` window of `GET /clusters` compares. The
+ * API does not list `createdAt`: the fake keeps it beside the cluster and never sends it.
+ */
+export interface SparkwiseClusterRecord {
+  createdAt: string;
+  cluster: SparkwiseCluster;
+}
+
+/** A participant's completion of one session (the spec's `Completion`). */
+export interface SparkwiseCompletion {
+  id: string;
+  remoteUserId?: string;
+  clusterId?: string;
+  moduleId?: string;
+  moduleName?: string;
+  moduleCategory?: string;
+  moduleThumbnailUrl?: string;
+  moduleDescription?: string;
+  duration?: number;
+  attended?: boolean;
+  sessionScheduledStartAt?: string;
+  sessionScheduledEndAt?: string;
+  participantFirstVisitedAt?: string | null;
+  participantLastVisitedAt?: string | null;
+  timeInSessionMins?: number;
+  stepsVisited?: number;
+  totalSteps?: number;
+  percentageStepsVisited?: number;
+  hash?: string;
+}
+
+/** The fake's mutable state: what the list operations return and the batch operations change. */
+export interface SparkwiseState {
+  /** In list order; an upsert that creates a user appends it. */
+  users: SparkwiseUser[];
+  /** Filtered by `createdAt`, in creation order. */
+  clusters: SparkwiseClusterRecord[];
+  /** Filtered by `sessionScheduledStartAt`, in session order. */
+  completions: SparkwiseCompletion[];
+  /**
+   * The organisation's trusted e-mail domains: an upserted member whose `email` is in another
+   * domain fails ("User is not using a trusted domain"). `null` turns the rule off.
+   */
+  trustedDomains: string[] | null;
+}
+
+/** `records` for `startFakeServer("sparkwise", { records })`: each list given replaces the generated one. */
+export interface SparkwiseRecords {
+  users?: SparkwiseUser[];
+  clusters?: SparkwiseClusterRecord[];
+  completions?: SparkwiseCompletion[];
+  trustedDomains?: string[] | null;
+}
+
+/** The credentials the fake accepts: the `x-api-key` header's value. */
+export interface SparkwiseAuth {
+  apiKey: string;
+}
