@@ -1,4 +1,4 @@
-export { startFakeServer, type FakeServer } from "./server";
+export { startFakeServer, type FakeServer, type FakeServerOf } from "./server";
 export type { Credentials, FakeServerOptions, ResolvedOptions } from "./options";
 export type { ProviderName, ProviderTypes } from "./providers";
 export {

@@ -31,6 +31,12 @@ export interface FakeServer<S = unknown, A extends Credentials = Record<string, 
   close(): Promise<void>;
 }
 
+/** The fake server of a provider by name, typed with its state and credentials. */
+export type FakeServerOf<N extends ProviderName> = FakeServer<
+  ProviderTypes[N]["state"],
+  ProviderTypes[N]["auth"]
+>;
+
 /**
  * Starts a fake of a provider on 127.0.0.1 at an ephemeral port and resolves once it listens.
  * @example
