@@ -108,8 +108,18 @@ function successSchema(doc: Obj, op: Obj): unknown {
   return ok ? deref<Obj>(doc, ok).content?.["application/json"]?.schema : undefined;
 }
 
+/** A budget as core paces by it; descriptions stay in the spec. */
 function rateLimit(raw: Obj | undefined): Obj | undefined {
-  return raw && { requests: raw.requests, perSeconds: raw.perSeconds };
+  return (
+    raw &&
+    prune({
+      requests: raw.requests,
+      perSeconds: raw.perSeconds,
+      burst: raw.burst,
+      scope: raw.scope,
+      plans: raw.plans && mapValues(raw.plans, rateLimit),
+    })
+  );
 }
 
 function mapValues(obj: Obj, fn: (v: any) => unknown): Obj {

@@ -21,10 +21,10 @@ export interface Auth {
  * `ValidationError` that does not quote it, rather than by `fetch` on every request.
  */
 export function headerAuth(name: string, value: string): Auth {
-  if (/[\0\r\n]|[^\0-\xff]/.test(value.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "")))
+  if (/[\0\r\n]|[^\0-\xff]/.test(value.trim()))
     throw new ValidationError(
-      `the ${name} credential holds a line break, NUL or a character beyond U+00FF, which no header can carry`,
-      name.toLowerCase(),
+      `the ${name} credential holds a character no header can carry`,
+      name,
       "header-value",
     );
   return {

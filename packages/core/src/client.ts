@@ -5,7 +5,7 @@ import { type CallContext, type CallOptions, call } from "./call.js";
 import { ValidationError } from "./errors.js";
 import type { Hooks } from "./hooks.js";
 import type { OperationMeta, ProviderMetadata, RateLimitMeta } from "./metadata.js";
-import { type Pacer, createPacer } from "./pacer.js";
+import { type Pacer, bothPacers, createPacer } from "./pacer.js";
 import { type PaginateOptions, type Paginator, createPaginator } from "./paginate.js";
 import { createRedactor } from "./redact.js";
 import { type RetryOptions, normalizeRetry } from "./retry-policy.js";
@@ -28,10 +28,11 @@ export interface ClientOptions {
   /** Observers of every attempt, retry and response (credential-free). */
   hooks?: Hooks;
   /**
-   * Spaces requests to stay within the spec's `x-rate-limit` budgets (`true`: an operation's own
-   * budget, else the provider's), or within one given budget for every request. @default false
+   * Spaces requests to stay within the spec's `x-rate-limit` budgets: `true` for the documented
+   * plan budget (and each operation's category budget on top), a plan's name (`"enterprise"`) for
+   * that plan's budget, or one given budget for every request. @default false
    */
-  pace?: boolean | RateLimitMeta;
+  pace?: boolean | string | RateLimitMeta;
   /** Allows credentials over plain http to a host that is not a loopback address. @default false */
   allowInsecureHttp?: boolean;
 }
@@ -104,19 +105,35 @@ export function createClient<Paths extends {}, Items = {}>(
   return client as unknown as Client<Paths, Items>;
 }
 
-/** One token bucket per budget: an operation's own `x-rate-limit`, else the provider's (or the one given). */
-function pacers(meta: ProviderMetadata, pace: true | RateLimitMeta) {
-  const budgets = Object.values(meta.operations).map((op) => op.rateLimit);
-  if (pace === true && !meta.rateLimit && !budgets.some(Boolean))
+/**
+ * The pacer of each operation. `pace: true` paces by the spec's budgets: the provider's plan budget
+ * (`x-rate-limit`) for every request, and an operation's own budget too, shared by every operation
+ * of the same scope (a category). `pace: "<plan>"` takes the plan budget from `x-rate-limit.plans`;
+ * a budget object replaces them all.
+ */
+function pacers(meta: ProviderMetadata, pace: true | string | RateLimitMeta) {
+  const documented = !!meta.rateLimit || Object.values(meta.operations).some((op) => op.rateLimit);
+  if (pace === true && !documented)
     throw new ValidationError(
       `${meta.name} documents no rate limit; pass pace: { requests, perSeconds }`,
       "pace",
       "x-rate-limit",
     );
-  const made = new Map<RateLimitMeta, Pacer>();
+  const planned = typeof pace == "string" ? meta.rateLimit?.plans?.[pace] : undefined;
+  if (typeof pace == "string" && !planned)
+    throw new ValidationError(
+      `${meta.name} documents no "${pace}" plan; known: ${Object.keys(meta.rateLimit?.plans ?? {}).join(", ") || "none"}`,
+      "pace",
+      "enum",
+    );
+  const plan = typeof pace == "object" ? pace : (planned ?? meta.rateLimit);
+  const root = plan && createPacer(plan);
+  const shared = new Map<string, Pacer | undefined>();
   return (op?: OperationMeta) => {
-    const budget = pace === true ? (op?.rateLimit ?? meta.rateLimit) : pace;
-    if (budget && !made.has(budget)) made.set(budget, createPacer(budget));
-    return budget && made.get(budget);
+    const own = typeof pace == "object" ? undefined : op?.rateLimit;
+    if (!own || !op) return root;
+    const key = own.scope ?? op.id;
+    if (!shared.has(key)) shared.set(key, bothPacers(createPacer(own), root));
+    return shared.get(key);
   };
 }

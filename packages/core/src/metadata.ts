@@ -78,6 +78,12 @@ export interface BatchMeta {
 export interface RateLimitMeta {
   readonly requests: number;
   readonly perSeconds: number;
+  /** Requests the provider lets through at once; without it, requests are spaced evenly. */
+  readonly burst?: number;
+  /** Operations whose budgets name the same scope share one budget (a category). */
+  readonly scope?: string;
+  /** Other plans' budgets, by name: `pace: "enterprise"` paces by that one instead. */
+  readonly plans?: Readonly<Record<string, RateLimitMeta>>;
 }
 
 /**

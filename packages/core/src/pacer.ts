@@ -8,18 +8,22 @@ export interface Pacer {
 }
 
 /**
- * A token bucket holding `requests` tokens that refills continuously over `perSeconds`. Each caller
- * reserves a token at once (the balance may go below zero) and waits until it has been earned, so
- * callers are served in order without a queue; a caller that gives up returns its token.
+ * A token bucket that refills `requests` tokens over `perSeconds` and holds `burst` of them (one
+ * when the provider documents no burst: requests are then spaced evenly, which no sliding window
+ * can refuse). Each caller reserves a token at once (the balance may go below zero) and waits until
+ * it has been earned, so callers are served in order without a queue; one that gives up returns it.
  */
-export function createPacer({ requests, perSeconds }: RateLimitMeta, now = () => Date.now()): Pacer {
+export function createPacer(
+  { requests, perSeconds, burst = 1 }: RateLimitMeta,
+  now = () => Date.now(),
+): Pacer {
   const interval = (perSeconds * 1000) / requests;
-  let tokens = requests;
+  let tokens = burst;
   let last = now();
   return {
     async take(signal) {
       const t = now();
-      tokens = Math.min(requests, tokens + (t - last) / interval) - 1;
+      tokens = Math.min(burst, tokens + (t - last) / interval) - 1;
       last = t;
       if (tokens < 0) {
         try {
@@ -31,4 +35,12 @@ export function createPacer({ requests, perSeconds }: RateLimitMeta, now = () =>
       }
     },
   };
+}
+
+/**
+ * Takes a token from the first pacer (an operation's category budget), then from the second (the
+ * plan's): a request waiting for its category holds no plan token meanwhile.
+ */
+export function bothPacers(a: Pacer | undefined, b: Pacer | undefined): Pacer | undefined {
+  return a && b ? { take: async (signal) => void (await a.take(signal), await b.take(signal)) } : (a ?? b);
 }

@@ -14,12 +14,9 @@ export type Redact = (text: string) => string;
 /** Returns a function that masks every known secret, known key shapes and key-bearing query values. */
 export function createRedactor(secrets: () => Iterable<string>): Redact {
   return (text) => {
-    for (const secret of secrets()) {
-      // `Headers` strips a value's leading and trailing white space: what went out (and what a
-      // server may echo back) is the trimmed value, found inside the untrimmed one too
-      const sent = secret.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "");
-      if (sent.length > 3) text = text.split(sent).join(MASK);
-    }
+    // `Headers` trims a value: what went out (and may be echoed back) is the trimmed secret
+    for (let secret of secrets())
+      if ((secret = secret.trim()).length > 3) text = text.split(secret).join(MASK);
     return text.replace(KNOWN, (_, scheme, slashes, param) =>
       scheme ? `${scheme} ${MASK}` : slashes ? `//${MASK}@` : (param ?? "") + MASK,
     );

@@ -61,7 +61,7 @@ export function apiError(info: CallInfo, response: Response, rawBody: unknown, t
     retryAt,
   };
   // the message stays one short line, whatever the body held; the whole (redacted) body is in `body`
-  let message = `${method} ${url} failed with ${status}${code ? ` ${excerpt(code, 80)}` : ""}${providerMessage ? `: ${excerpt(providerMessage)}` : ""}`;
+  let message = `${method} ${url} failed with ${status}${code ? ` ${code}` : ""}${providerMessage ? `: ${excerpt(providerMessage)}` : ""}`;
   if (retryAt)
     message += `; retry after ${retryAt.toISOString()}${tooLongMs === undefined ? "" : ", later than maxRetryAfterMs allows"}`;
   return status == 429 || tooLongMs !== undefined

@@ -58,17 +58,18 @@ export function prepareParams(
       values[name] = prepare(`${at}.${name}`, values[name], rules[name] ?? {}, at == "path");
     if (params[at] || Object.keys(rules).length) out[at] = values;
   }
-  for (const constraint of op?.constraints ?? []) {
-    const strict = "lessThan" in constraint;
-    const names = strict ? constraint.lessThan : constraint.notAfter;
-    const [a, b] = names
+  for (const c of op?.constraints ?? []) {
+    // lessThan: a < b (a half-open window); notAfter: a <= b (bounds both inclusive)
+    const strict = "lessThan" in c;
+    const [x, y] = strict ? c.lessThan : c.notAfter;
+    const [a, b] = [x, y]
       .map((name) => out.query?.[name])
       .map((v) => (typeof v == "number" ? v : Date.parse(v as string)));
     if (strict ? a! >= b! : a! > b!)
       fail(
-        `query.${names[0]}`,
+        `query.${x}`,
         strict ? "lessThan" : "notAfter",
-        `must be ${strict ? "less than" : "at most"} query.${names[1]}`,
+        `must be ${strict ? "less than" : "at most"} query.${y}`,
       );
   }
   if (op?.batch) checkBatch(op.batch, body);

@@ -17,13 +17,18 @@ async function schedule(take: () => Promise<void>, n: number) {
 }
 
 describe("createPacer: a token bucket", () => {
-  it("lets a burst of `requests` through, then spaces the rest evenly", async () => {
-    const pacer = createPacer({ requests: 3, perSeconds: 3 });
+  it("spaces requests evenly when the provider documents no burst", async () => {
+    const pacer = createPacer({ requests: 2, perSeconds: 1 });
+    expect(await schedule(() => pacer.take(), 4)).toEqual([0, 500, 1000, 1500]);
+  });
+
+  it("lets a documented burst through, then spaces the rest evenly", async () => {
+    const pacer = createPacer({ requests: 3, perSeconds: 3, burst: 3 });
     expect(await schedule(() => pacer.take(), 6)).toEqual([0, 0, 0, 1000, 2000, 3000]);
   });
 
   it("refills while idle, up to the bucket's size", async () => {
-    const pacer = createPacer({ requests: 2, perSeconds: 1 });
+    const pacer = createPacer({ requests: 2, perSeconds: 1, burst: 2 });
     await schedule(() => pacer.take(), 2);
     vi.advanceTimersByTime(10_000);
     expect(await schedule(() => pacer.take(), 3)).toEqual([0, 0, 500]);
@@ -43,14 +48,19 @@ describe("createPacer: a token bucket", () => {
 describe("pace option", () => {
   const budgets = {
     ...meta,
-    rateLimit: { requests: 2, perSeconds: 1 },
+    rateLimit: {
+      requests: 2,
+      perSeconds: 1,
+      burst: 2,
+      plans: { big: { requests: 10, perSeconds: 1, burst: 10 } },
+    },
     operations: {
       ...meta.operations,
       "GET /slow": { id: "slow", rateLimit: { requests: 1, perSeconds: 10 } },
     },
   } as const satisfies ProviderMetadata;
 
-  it("paces each operation by its own x-rate-limit, others by the provider's", async () => {
+  it("paces each operation by its own x-rate-limit and the provider's plan budget, others by the plan's", async () => {
     const { fetch, requests } = recorder(() => Response.json({}));
     const client = fixtureClient(fetch, { pace: true }, budgets);
     const sentAt = async (path: string, n: number) => {
@@ -64,9 +74,44 @@ describe("pace option", () => {
     const slow = sentAt("/slow", 2);
     const fast = sentAt("/items", 3);
     await vi.runAllTimersAsync();
-    expect(await slow).toEqual([0, 10_000]);
+    // a /slow request takes its category token first, then a plan token: the plan's burst of two went to /items
+    expect(await slow).toEqual([1000, 10_000]);
     expect(await fast).toEqual([0, 0, 500]);
     expect(requests).toHaveLength(5);
+  });
+
+  it("shares one budget between operations of the same scope (a category)", async () => {
+    const category = { requests: 1, perSeconds: 2, scope: "events" };
+    const scoped = {
+      ...meta,
+      operations: {
+        ...meta.operations,
+        "GET /slow": { id: "slow", rateLimit: category },
+        "GET /items": { id: "items", rateLimit: { ...category } },
+      },
+    } as const satisfies ProviderMetadata;
+    const client = fixtureClient(recorder(() => Response.json({})).fetch, { pace: true }, scoped);
+    const start = Date.now();
+    const times: number[] = [];
+    const all = ["/slow", "/items", "/slow"].map((p) =>
+      client.GET(p as "/items").then(() => times.push(Date.now() - start)),
+    );
+    await vi.runAllTimersAsync();
+    await Promise.all(all);
+    expect(times).toEqual([0, 2000, 4000]);
+  });
+
+  it("paces by a named plan's budget, and names the known plans for an unknown one", async () => {
+    const client = fixtureClient(recorder(() => Response.json({})).fetch, { pace: "big" }, budgets);
+    const start = Date.now();
+    const times: number[] = [];
+    const all = Array.from({ length: 10 }, () =>
+      client.GET("/items").then(() => times.push(Date.now() - start)),
+    );
+    await vi.runAllTimersAsync();
+    await Promise.all(all);
+    expect(times).toEqual(Array(10).fill(0));
+    expect(() => fixtureClient(fetch, { pace: "huge" }, budgets)).toThrow(/no "huge" plan; known: big/);
   });
 
   it("takes a budget given by the caller, and refuses pace: true when the spec documents none", () => {

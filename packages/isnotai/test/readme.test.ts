@@ -123,7 +123,7 @@ const patient = createIsNotAiClient({
   retry: { retries: 4, maxRetryAfterMs: 30_000 }, // or a number, or false
   timeoutMs: 10_000, // per attempt
   deadlineMs: 60_000, // the whole call, retries and waits included
-  pace: { requests: 600, perSeconds: 60 }, // the Pro budget; `pace: true` uses Free's 60
+  pace: "pro", // the Pro plan's budget from the spec; `pace: true` uses Free's 60 a minute
 });
 
 // README: Testing against the fake

@@ -33,7 +33,7 @@ const millis = (v: number | string | undefined) => (typeof v == "string" ? Date.
  * Every event of a feed in a time window, newest first, each exactly once. The walk itself is the
  * spec's `window` pagination (core slides the window's end back to the oldest event's millisecond
  * and skips the events of that millisecond already delivered); this adds typed bounds that take a
- * `Date`, checked before anything is sent, and ends at once when the window is empty.
+ * `Date`, checked before anything is sent (a window that ends before it starts included).
  */
 export function eventFeed<P extends EventFeedPath>(
   client: Client<paths, PageItems>,
@@ -46,7 +46,13 @@ export function eventFeed<P extends EventFeedPath>(
     async *[Symbol.asyncIterator]() {
       const start = bound("startDate", startDate);
       const end = bound("endDate", endDate);
-      if ((millis(end) ?? Infinity) < (millis(start) ?? -Infinity)) return;
+      // a window that ends before it starts is a mistake (swapped bounds), not an empty feed
+      if ((millis(end) ?? Infinity) < (millis(start) ?? -Infinity))
+        throw new ValidationError(
+          "query.startDate must not be after query.endDate",
+          "query.startDate",
+          "notAfter",
+        );
       const feed = client.paginate(path as "/events/login", {
         ...options,
         params: { query: { ...filters, startDate: start, endDate: end } },

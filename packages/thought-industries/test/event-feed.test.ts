@@ -137,12 +137,15 @@ describe("client.eventFeed", () => {
     expect(server.requests).toHaveLength(0);
   });
 
-  it("ends without a request when the window is empty, and on an empty feed after one", async () => {
+  it("refuses a window that ends before it starts; ends on an empty feed after one request", async () => {
     const server = await startTi({ records: { users: [], events: {} } });
     const client = clientFor(server);
-    expect(await collect(client.eventFeed("/events/login", { startDate: 10, endDate: 5 }))).toEqual([]);
+    await expect(
+      collect(client.eventFeed("/events/login", { startDate: 10, endDate: 5 })),
+    ).rejects.toMatchObject({ name: "ValidationError", field: "query.startDate", rule: "notAfter" });
     expect(server.requests).toHaveLength(0);
+    expect(await collect(client.eventFeed("/events/login", { startDate: 5, endDate: 5 }))).toEqual([]);
     expect(await collect(client.eventFeed("/events/login"))).toEqual([]);
-    expect(server.requests).toHaveLength(1);
+    expect(server.requests).toHaveLength(2);
   });
 });

@@ -147,7 +147,7 @@ const standard = createThoughtIndustriesClient({ apiKey: process.env.TI_API_KEY!
 const enterprise = createThoughtIndustriesClient({
   apiKey: process.env.TI_API_KEY!,
   baseUrl,
-  pace: { requests: 600, perSeconds: 60 },
+  pace: "enterprise",
 });
 
 // README: Testing with the fake

@@ -141,7 +141,12 @@ export const metadata = {
       },
     },
   },
-  rateLimit: { perSeconds: 60, requests: 60 },
+  rateLimit: {
+    perSeconds: 60,
+    plans: { enterprise: { perSeconds: 60, requests: 6000 }, pro: { perSeconds: 60, requests: 600 } },
+    requests: 60,
+    scope: "key's integration plan tier (sliding one-minute window, enforced at the edge)",
+  },
   securitySchemes: {
     apiKeyHeader: { in: "header", name: "x-api-key", type: "apiKey" },
     bearerAuth: { scheme: "bearer", type: "http" },

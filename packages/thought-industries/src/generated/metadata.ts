@@ -27,7 +27,7 @@ export const metadata = {
           userId: { format: "uuid", type: "string" },
         },
       },
-      rateLimit: { perSeconds: 60, requests: 100 },
+      rateLimit: { perSeconds: 60, requests: 100, scope: "GET events category (inside the plan quota)" },
     },
     "GET /events/courseAction": {
       id: "listCourseActionEvents",
@@ -49,7 +49,7 @@ export const metadata = {
           userId: { format: "uuid", type: "string" },
         },
       },
-      rateLimit: { perSeconds: 60, requests: 100 },
+      rateLimit: { perSeconds: 60, requests: 100, scope: "GET events category (inside the plan quota)" },
     },
     "GET /events/courseCertificate": {
       id: "listCourseCertificateEvents",
@@ -71,7 +71,7 @@ export const metadata = {
           userId: { format: "uuid", type: "string" },
         },
       },
-      rateLimit: { perSeconds: 60, requests: 100 },
+      rateLimit: { perSeconds: 60, requests: 100, scope: "GET events category (inside the plan quota)" },
     },
     "GET /events/courseCompletion": {
       id: "listCourseCompletionEvents",
@@ -93,7 +93,7 @@ export const metadata = {
           userId: { format: "uuid", type: "string" },
         },
       },
-      rateLimit: { perSeconds: 60, requests: 100 },
+      rateLimit: { perSeconds: 60, requests: 100, scope: "GET events category (inside the plan quota)" },
     },
     "GET /events/courseEnrollment": {
       id: "listCourseEnrollmentEvents",
@@ -115,7 +115,7 @@ export const metadata = {
           userId: { format: "uuid", type: "string" },
         },
       },
-      rateLimit: { perSeconds: 60, requests: 100 },
+      rateLimit: { perSeconds: 60, requests: 100, scope: "GET events category (inside the plan quota)" },
     },
     "GET /events/coursePurchase": {
       id: "listCoursePurchaseEvents",
@@ -137,7 +137,7 @@ export const metadata = {
           userId: { format: "uuid", type: "string" },
         },
       },
-      rateLimit: { perSeconds: 60, requests: 100 },
+      rateLimit: { perSeconds: 60, requests: 100, scope: "GET events category (inside the plan quota)" },
     },
     "GET /events/courseView": {
       id: "listCourseViewEvents",
@@ -159,7 +159,7 @@ export const metadata = {
           userId: { format: "uuid", type: "string" },
         },
       },
-      rateLimit: { perSeconds: 60, requests: 100 },
+      rateLimit: { perSeconds: 60, requests: 100, scope: "GET events category (inside the plan quota)" },
     },
     "GET /events/emailCapture": {
       id: "listEmailCaptureEvents",
@@ -181,7 +181,7 @@ export const metadata = {
           userId: { format: "uuid", type: "string" },
         },
       },
-      rateLimit: { perSeconds: 60, requests: 100 },
+      rateLimit: { perSeconds: 60, requests: 100, scope: "GET events category (inside the plan quota)" },
     },
     "GET /events/learningPathAction": {
       id: "listLearningPathActionEvents",
@@ -203,7 +203,7 @@ export const metadata = {
           userId: { format: "uuid", type: "string" },
         },
       },
-      rateLimit: { perSeconds: 60, requests: 100 },
+      rateLimit: { perSeconds: 60, requests: 100, scope: "GET events category (inside the plan quota)" },
     },
     "GET /events/login": {
       id: "listLoginEvents",
@@ -225,7 +225,7 @@ export const metadata = {
           userId: { format: "uuid", type: "string" },
         },
       },
-      rateLimit: { perSeconds: 60, requests: 100 },
+      rateLimit: { perSeconds: 60, requests: 100, scope: "GET events category (inside the plan quota)" },
     },
     "GET /events/visit": {
       id: "listVisitEvents",
@@ -247,7 +247,7 @@ export const metadata = {
           userId: { format: "uuid", type: "string" },
         },
       },
-      rateLimit: { perSeconds: 60, requests: 100 },
+      rateLimit: { perSeconds: 60, requests: 100, scope: "GET events category (inside the plan quota)" },
     },
     "GET /ping": { id: "ping" },
     "GET /users": {
@@ -281,7 +281,11 @@ export const metadata = {
       },
     },
     "POST /learningPathExternalActivity": { id: "recordLearningPathExternalActivity" },
-    "POST /users": { id: "createUser", idempotent: true, rateLimit: { perSeconds: 60, requests: 60 } },
+    "POST /users": {
+      id: "createUser",
+      idempotent: true,
+      rateLimit: { perSeconds: 60, requests: 60, scope: "POST/PUT users category (inside the plan quota)" },
+    },
     "POST /users/{id}/resetLearningPathProgress": {
       id: "resetLearningPathProgress",
       params: { path: { id: { minLength: 1, required: true, type: "string" } } },
@@ -293,15 +297,21 @@ export const metadata = {
     "PUT /users/{id}": {
       id: "updateUser",
       params: { path: { id: { minLength: 1, required: true, type: "string" } } },
-      rateLimit: { perSeconds: 60, requests: 60 },
+      rateLimit: { perSeconds: 60, requests: 60, scope: "POST/PUT users category (inside the plan quota)" },
     },
     "PUT /users/{id}/updateStatus": {
       id: "updateUserStatus",
       params: { path: { id: { minLength: 1, required: true, type: "string" } } },
-      rateLimit: { perSeconds: 60, requests: 60 },
+      rateLimit: { perSeconds: 60, requests: 60, scope: "POST/PUT users category (inside the plan quota)" },
     },
   },
-  rateLimit: { perSeconds: 60, requests: 120 },
+  rateLimit: {
+    burst: 20,
+    perSeconds: 60,
+    plans: { enterprise: { burst: 100, perSeconds: 60, requests: 600 } },
+    requests: 120,
+    scope: "plan quota of the instance's API key",
+  },
   securitySchemes: { bearerAuth: { scheme: "bearer", type: "http" } },
   servers: [
     {
