@@ -9,13 +9,12 @@ describe("entryPointsOf", () => {
   });
 });
 
-// Builds, publishes and installs everything: 40-50 s on an idle two-core machine, minutes on a busy
-// one, and it needs the npm registry for third-party packages. So it runs only when asked:
-//   CLIENTELE_RELEASE_DRY=1 pnpm vitest run --project scripts release-dry
-describe.runIf(process.env.CLIENTELE_RELEASE_DRY === "1")("releaseDry", () => {
+// Publishes the built packages (the test command builds before it tests) to a throwaway registry on
+// 127.0.0.1 and installs them into a fresh project: about 20 s; third-party packages come from npm.
+describe("releaseDry", () => {
   it("publishes every package to a local registry and consumes it from TypeScript, ESM and CommonJS", async () => {
     const lines: string[] = [];
-    const report = await releaseDry({ log: (line) => lines.push(line) });
+    const report = await releaseDry({ build: false, log: (line) => lines.push(line) });
 
     const names = publishablePackages().map((pkg) => pkg.name);
     expect(report.published).toEqual(names);
