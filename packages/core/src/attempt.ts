@@ -5,7 +5,7 @@ import { scrub } from "./redact.js";
 import { type CallInfo, type FetchResult, excerpt } from "./response.js";
 import { send } from "./send.js";
 import { assertSecure } from "./server-url.js";
-import { type LinkedSignal, link } from "./signal.js";
+import { type Scope, scopeOf } from "./signal.js";
 
 /** What one call carries from attempt to attempt. */
 export interface CallState {
@@ -24,7 +24,7 @@ export interface Attempt {
   state: CallState;
   info: CallInfo;
   /** The whole call's signal: the caller's, and the deadline. */
-  scope: LinkedSignal;
+  scope: Scope;
   timeoutMs?: number;
   repeatable: boolean;
 }
@@ -44,7 +44,7 @@ export async function attempt(ctx: CallContext, a: Attempt): Promise<FetchResult
   const { state, info, scope, repeatable } = a;
   const { method, url, attempts, redact } = info;
   const details = { method, url, attempts };
-  const timer = link(scope.signal, a.timeoutMs);
+  const timer = scopeOf(scope.signal, a.timeoutMs);
   state.reached = false;
   try {
     const result: FetchResult = await ctx.inner.request(method as "get", a.path, {
@@ -71,7 +71,8 @@ export async function attempt(ctx: CallContext, a: Attempt): Promise<FetchResult
     }
   } catch (error) {
     const expired = timer.timedOut();
-    if (!expired && timer.signal.aborted) throw scope.timedOut() ? deadlineError(info) : scope.signal.reason;
+    if (!expired && timer.signal?.aborted)
+      throw scope.timedOut() ? deadlineError(info) : scope.signal!.reason;
     if (!expired && !state.reached) throw scrub(error, redact);
     const e = error as {
       name?: string;

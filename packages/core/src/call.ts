@@ -13,7 +13,7 @@ import {
   normalizeRetry,
   retryHint,
 } from "./retry-policy.js";
-import { link, sleep } from "./signal.js";
+import { scopeOf, sleep } from "./signal.js";
 import { prepareParams } from "./validate.js";
 
 /** What every call of one client shares. */
@@ -73,7 +73,7 @@ export async function call(
   const policy = retry === undefined ? ctx.retry : normalizeRetry(retry);
   const repeatable = IDEMPOTENT.test(method) || !!op?.idempotent;
   const pacer = ctx.pacer?.(op);
-  const scope = link(signal, deadlineMs);
+  const scope = scopeOf(signal, deadlineMs);
   const started = Date.now();
   const fits = (ms: number) => !deadlineMs || Date.now() - started + ms < deadlineMs;
   const pause = async (wait?: Promise<void>) => {

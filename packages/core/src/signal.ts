@@ -7,6 +7,9 @@ export interface LinkedSignal {
   clear(): void;
 }
 
+/** A `LinkedSignal` that may have no signal at all: no parent, and no time limit. */
+export type Scope = Omit<LinkedSignal, "signal"> & { readonly signal: AbortSignal | undefined };
+
 /**
  * A signal that fires when `parent` fires, or `ms` from now (no limit when `ms` is absent or 0).
  * Timers use `setTimeout`, so tests can control them.
@@ -32,6 +35,15 @@ export function link(parent: AbortSignal | undefined, ms?: number): LinkedSignal
       parent?.removeEventListener("abort", follow);
     },
   };
+}
+
+/**
+ * `link`, except that without a time limit of its own it is the parent itself (or nothing): on
+ * Node 20 an `AbortController` and a listener on the parent cost several µs per call, and a
+ * signal that only follows another adds nothing. Calls and attempts use it.
+ */
+export function scopeOf(parent: AbortSignal | undefined, ms?: number): Scope {
+  return ms! > 0 ? link(parent, ms) : { signal: parent, timedOut: () => false, clear: () => undefined };
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it fires. */

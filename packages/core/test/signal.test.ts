@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { link, sleep } from "../src/signal.js";
+import { link, scopeOf, sleep } from "../src/signal.js";
 
 beforeEach(() => void vi.useFakeTimers());
 afterEach(() => void vi.useRealTimers());
@@ -39,6 +39,24 @@ describe("link", () => {
     link(undefined);
     link(undefined, 0);
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe("scopeOf", () => {
+  it("is the parent itself (or nothing), with no timer, when it has no time limit", () => {
+    const parent = new AbortController().signal;
+    expect(scopeOf(parent).signal).toBe(parent);
+    expect(scopeOf(undefined, 0).signal).toBeUndefined();
+    expect(scopeOf(parent).timedOut()).toBe(false);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("is a linked signal when it has a time limit", () => {
+    const parent = new AbortController();
+    const scope = scopeOf(parent.signal, 100);
+    expect(scope.signal).not.toBe(parent.signal);
+    vi.advanceTimersByTime(100);
+    expect([scope.signal?.aborted, scope.timedOut(), parent.signal.aborted]).toEqual([true, true, false]);
   });
 });
 
