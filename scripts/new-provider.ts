@@ -76,6 +76,8 @@ export function packageManifest(names: ProviderNames, root = ROOT): Record<strin
     description: `Typed client for the ${names.title} API, generated from its OpenAPI spec.`,
     dependencies: { "@clientele/core": "workspace:^" },
   };
+  // turbo runs `generate` (inputs: the spec) before `build`: see the package's turbo.json
+  own.scripts = { generate: `tsx ../../scripts/generate.ts ${names.name}`, ...(core.scripts as object) };
   const repository = core.repository as { directory?: string } | undefined;
   if (repository?.directory) own.repository = { ...repository, directory: `packages/${names.name}` };
   const shape = Object.fromEntries(Object.entries(core).filter(([key]) => !CORE_ONLY_FIELDS.has(key)));
