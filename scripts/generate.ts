@@ -18,8 +18,8 @@ export async function renderProvider(provider: string, root = ROOT): Promise<Map
   const typesFile = join(dir, "openapi.ts");
   const metaFile = join(dir, "metadata.ts");
   return new Map([
-    [typesFile, await emitTypes(provider, doc, typesFile)],
-    [metaFile, await emitMetadata(provider, buildMetadata(provider, doc), metaFile)],
+    [typesFile, await emitTypes(provider, doc)],
+    [metaFile, emitMetadata(provider, buildMetadata(provider, doc))],
   ]);
 }
 

@@ -1,5 +1,4 @@
 import openapiTS, { astToString } from "openapi-typescript";
-import { format, resolveConfig } from "prettier";
 import type { BuiltMetadata } from "./metadata.ts";
 
 export const BANNER =
@@ -7,41 +6,48 @@ export const BANNER =
 
 const banner = (provider: string) => BANNER.replace("{provider}", provider);
 
-async function pretty(code: string, filepath: string): Promise<string> {
-  const config = (await resolveConfig(filepath)) ?? {};
-  return format(code, { ...config, filepath, parser: "typescript" });
-}
-
-/** The types of the spec, from openapi-typescript, with each component schema also exported by name. */
-export async function emitTypes(provider: string, doc: object, filepath: string): Promise<string> {
+/**
+ * The types of the spec, from openapi-typescript, with each component schema also exported by name:
+ * its printer's output as is (the generated folders are not formatted; the printer is deterministic).
+ */
+export async function emitTypes(provider: string, doc: object): Promise<string> {
   const ast = await openapiTS(structuredClone(doc) as never, {
     rootTypes: true,
     rootTypesNoSchemaPrefix: true,
     silent: true,
   });
-  return pretty(banner(provider) + astToString(ast), filepath);
+  return banner(provider) + astToString(ast);
 }
 
-/** The runtime metadata core interprets, and the item type of every paginated path. */
-export async function emitMetadata(
-  provider: string,
-  built: BuiltMetadata,
-  filepath: string,
-): Promise<string> {
+/** The name core exports a pagination style's implementation under: `next-query` → `nextQueryPagination`. */
+export const styleExport = (style: string) =>
+  `${style.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}Pagination`;
+
+/**
+ * The runtime metadata core interprets, as indented JSON, with core's implementation of each
+ * pagination style the spec uses (imported, so a client bundles those styles and no other), and
+ * the item type of every paginated path.
+ */
+export function emitMetadata(provider: string, built: BuiltMetadata): string {
+  const json = JSON.stringify(built.metadata, null, 2);
+  const styles = built.styles.map((style) => `    ${JSON.stringify(style)}: ${styleExport(style)}`);
+  const metadata = styles.length
+    ? `${json.slice(0, -2)},\n  "pageStyles": {\n${styles.join(",\n")}\n  }\n}`
+    : json;
+  const imports = ["type ProviderMetadata", ...built.styles.map(styleExport).sort()].join(", ");
   const items = Object.keys(built.pageItems)
     .sort()
     .map((path) => `  ${JSON.stringify(path)}: ${built.pageItems[path]};`)
     .join("\n");
-  const code = `${banner(provider)}
-import type { ProviderMetadata } from "@clientele/core";
+  return `${banner(provider)}
+import { ${imports} } from "@clientele/core";
 import type { components } from "./openapi.js";
 
-export const metadata = ${JSON.stringify(built.metadata)} as const satisfies ProviderMetadata;
+export const metadata = ${metadata} as const satisfies ProviderMetadata;
 
 /** The type of one item of every paginated path. */
 export interface PageItems {
 ${items}
 }
 `;
-  return pretty(code, filepath);
 }

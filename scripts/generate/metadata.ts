@@ -22,6 +22,8 @@ export interface BuiltMetadata {
   metadata: Obj;
   /** For each paginated GET path, the TypeScript type of one item. */
   pageItems: Record<string, string>;
+  /** The pagination styles the operations use, sorted: the generated metadata links core's implementation of each. */
+  styles: string[];
 }
 
 /** Reads everything core interprets out of one spec (see `specs/README.md`). */
@@ -58,7 +60,8 @@ export function buildMetadata(name: string, doc: Obj): BuiltMetadata {
     rateLimit: rateLimit(doc["x-rate-limit"]),
     operations,
   });
-  return { metadata: sortDeep(metadata), pageItems };
+  const styles = [...new Set(Object.values<Obj>(operations).map((op) => op.pagination?.style))];
+  return { metadata: sortDeep(metadata), pageItems, styles: styles.filter(Boolean).sort() };
 }
 
 function operationMeta(doc: Obj, pathItem: Obj, op: Obj): Obj {

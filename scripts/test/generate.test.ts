@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { generate, renderProvider } from "../generate.ts";
+import * as core from "../../packages/core/src/index.ts";
+import { emitMetadata, styleExport } from "../generate/emit.ts";
 import { buildMetadata } from "../generate/metadata.ts";
 import { ROOT, listProviders } from "../generate/providers.ts";
 
@@ -109,5 +111,23 @@ describe("buildMetadata", () => {
       params: { path: { id: { required: true } } },
     });
     expect(pageItems).toEqual({ "/items": 'components["schemas"]["Item"]' });
+  });
+
+  it("lists the pagination styles the operations use, and the metadata links core's implementation of each", () => {
+    const built = buildMetadata("demo", doc);
+    expect(built.styles).toEqual(["cursor"]);
+    const code = emitMetadata("demo", built);
+    expect(code).toContain('import { type ProviderMetadata, cursorPagination } from "@clientele/core";');
+    expect(code).toContain(
+      '  "pageStyles": {\n    "cursor": cursorPagination\n  }\n} as const satisfies ProviderMetadata;',
+    );
+    expect(code).toContain(
+      `export const metadata = ${JSON.stringify(built.metadata, null, 2).slice(0, -2)},`,
+    );
+    // every style a spec may declare has an implementation under the name the metadata imports
+    const styles = ["cursor", "page", "offset", "keyset", "next-query", "link", "window"];
+    expect(styles.map((style) => typeof (core as Record<string, unknown>)[styleExport(style)])).toEqual(
+      styles.map(() => "function"),
+    );
   });
 });

@@ -1,5 +1,5 @@
 // What a provider client costs a consumer: auth with a token provider, retries, unwrap and paginate.
-import { bearerAuth, createClient, unwrap } from "../src/index.js";
+import { bearerAuth, createClient, cursorPagination, unwrap } from "../src/index.js";
 
 const metadata = {
   name: "size",
@@ -12,6 +12,7 @@ const metadata = {
       pagination: { style: "cursor" as const, items: "/data", cursorParam: "cursor", nextCursor: "/next" },
     },
   },
+  pageStyles: { cursor: cursorPagination },
 };
 
 export async function run(token: () => Promise<string>) {

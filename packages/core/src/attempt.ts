@@ -5,7 +5,7 @@ import { scrub } from "./redact.js";
 import { type CallInfo, type FetchResult, excerpt } from "./response.js";
 import { send } from "./send.js";
 import { assertSecure } from "./server-url.js";
-import { type Scope, scopeOf } from "./signal.js";
+import { type Limit, type Scope, limitOf } from "./signal.js";
 
 /** What one call carries from attempt to attempt. */
 export interface CallState {
@@ -17,13 +17,14 @@ export interface CallState {
   reached?: boolean;
 }
 
+/** What every attempt of one call shares. */
 export interface Attempt {
   op?: OperationMeta;
   path: string;
   init: Record<string, unknown>;
   state: CallState;
   info: CallInfo;
-  /** The whole call's signal: the caller's, and the deadline. */
+  /** The whole call's limit: the caller's signal, and the deadline. */
   scope: Scope;
   timeoutMs?: number;
   repeatable: boolean;
@@ -34,88 +35,112 @@ export type Failure = { failure: ClienteleError; retryable: boolean; reason: str
 
 /** Errors that prove the request never left, so it is safe to send again even when not idempotent. */
 const NOT_SENT = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/;
+const NO_HEADERS: readonly string[] = [];
 
 /**
  * One attempt through openapi-fetch (and its middleware), under its own timeout. Returns the result
  * or a classified failure; throws what must not be retried: the caller's abort, the deadline,
  * and errors raised before anything was sent (a token provider, a refused http base URL).
+ *
+ * The timeout is core's own: the attempt is raced against its limit, so it ends on time whatever
+ * the `fetch` does with the signal it is given (`fetch(request, { signal })`, not a signal inside
+ * the `Request`: a `Request` that carries a signal costs about 20 µs more to build on Node 20, and
+ * the runtime's `fetch` builds its own `Request` anyway).
  */
 export async function attempt(ctx: CallContext, a: Attempt): Promise<FetchResult | Failure> {
   const { state, info, scope, repeatable } = a;
-  const { method, url, attempts, redact } = info;
-  const details = { method, url, attempts };
-  const timer = scopeOf(scope.signal, a.timeoutMs);
+  const limit = limitOf(scope.signal, a.timeoutMs);
   state.reached = false;
   try {
-    const result: FetchResult = await ctx.inner.request(method as "get", a.path, {
-      ...a.init,
-      signal: timer.signal,
+    // Object.assign, not a spread followed by more properties: on Node 20 that costs over 1 µs
+    const init = Object.assign({}, a.init, {
       redirect: "manual",
       parseAs: a.init.parseAs ?? "text",
-      ...(state.replay && { bodySerializer: () => state.replay!.bytes }),
-      fetch: (request: Request) => transmit(ctx, a.op, state, request),
-    } as never);
+      fetch: (request: Request) => transmit(ctx, a, request, limit),
+    });
+    if (state.replay) init.bodySerializer = () => state.replay!.bytes;
+    const pending: Promise<FetchResult> = ctx.inner.request(info.method as "get", a.path, init as never);
+    const result = await limit.race(pending);
     const { data, response } = result;
     if (a.init.parseAs || typeof data != "string") return result;
     try {
       return { data: data ? JSON.parse(data) : undefined, response };
     } catch {
-      const body = excerpt(redact(data));
+      const body = excerpt(info.redact(data));
       const error = new MalformedResponseError(
-        `${method} ${url}: the ${response.status} body is not JSON: ${body}`,
+        `${info.method} ${info.url}: the ${response.status} body is not JSON: ${body}`,
         response.status,
         body,
-        details,
+        details(info),
       );
       return { failure: error, retryable: repeatable, reason: "malformed" };
     }
   } catch (error) {
-    const expired = timer.timedOut();
-    if (!expired && timer.signal?.aborted)
-      throw scope.timedOut() ? deadlineError(info) : scope.signal!.reason;
-    if (!expired && !state.reached) throw scrub(error, redact);
-    const e = error as {
-      name?: string;
-      message?: string;
-      code?: string;
-      cause?: { message?: string; code?: string };
-    };
-    const message = redact([e?.message, e?.cause?.message].filter(Boolean).join(": "));
-    const code = e?.cause?.code ?? e?.code;
-    const failure = expired
-      ? new TimeoutError(
-          `${method} ${url}: attempt ${attempts} took longer than ${a.timeoutMs} ms`,
-          "attempt",
-          details,
-        )
-      : new NetworkError(`${method} ${url}: ${message}`, {
-          ...details,
-          cause: { name: e?.name, message, code },
-        });
-    const retryable = repeatable || !state.reached || NOT_SENT.test(message + code);
-    return { failure, retryable, reason: expired ? "timeout" : "network" };
+    const expired = limit.timedOut();
+    if (!expired && limit.aborted) throw scope.timedOut() ? deadlineError(info) : scope.reason;
+    if (!expired && !state.reached) throw scrub(error, info.redact);
+    return failed(info, error, expired ? a.timeoutMs : undefined, repeatable || !state.reached);
   } finally {
-    timer.clear();
+    limit.clear();
   }
 }
 
-export function deadlineError({ method, url, attempts }: CallInfo): TimeoutError {
-  return new TimeoutError(`${method} ${url}: ran out of its deadline`, "deadline", { method, url, attempts });
+const details = ({ method, url, attempts }: CallInfo) => ({ method, url, attempts });
+
+/** An attempt that got no response: it ran out of time (`timeoutMs` given), or the network failed. */
+function failed(info: CallInfo, error: unknown, timeoutMs: number | undefined, retryable: boolean): Failure {
+  const e = error as {
+    name?: string;
+    message?: string;
+    code?: string;
+    cause?: { message?: string; code?: string };
+  };
+  const { method, url, attempts } = info;
+  const message = info.redact([e?.message, e?.cause?.message].filter(Boolean).join(": "));
+  const code = e?.cause?.code ?? e?.code;
+  const failure =
+    timeoutMs !== undefined
+      ? new TimeoutError(
+          `${method} ${url}: attempt ${attempts} took longer than ${timeoutMs} ms`,
+          "attempt",
+          details(info),
+        )
+      : new NetworkError(`${method} ${url}: ${message}`, {
+          ...details(info),
+          cause: { name: e?.name, message, code },
+        });
+  return {
+    failure,
+    retryable: retryable || NOT_SENT.test(message + code),
+    reason: timeoutMs !== undefined ? "timeout" : "network",
+  };
 }
 
-/** Captures (then replays) the body, sets the credentials where they may go, and sends. */
-async function transmit(ctx: CallContext, op: OperationMeta | undefined, state: CallState, request: Request) {
+export function deadlineError(info: CallInfo): TimeoutError {
+  return new TimeoutError(`${info.method} ${info.url}: ran out of its deadline`, "deadline", details(info));
+}
+
+/**
+ * Captures (then replays) the body, sets the credentials where they may go, and sends. Nothing is
+ * sent, and the call's state is left alone, once the attempt's limit has fired (a `fetch` that
+ * ignores signals may still be running the attempt that timed out).
+ */
+async function transmit(ctx: CallContext, a: Attempt, request: Request, limit: Limit) {
+  const { state } = a;
   const { replay } = state;
   if (!replay && request.body) {
     state.replay = { bytes: await request.clone().arrayBuffer(), type: request.headers.get("content-type") };
   } else if (replay?.type) request.headers.set("content-type", replay.type);
-  const auth = op?.auth === false ? undefined : ctx.auth;
+  const auth = a.op?.auth === false ? undefined : ctx.auth;
   if (auth) {
-    assertSecure(request.url, ctx.allowInsecureHttp);
-    await auth.apply(request.headers);
-    state.sent = request.headers;
+    // the client's base URL was checked once; a per-call baseUrl (or anything else) is checked here
+    if (!ctx.trusted || !request.url.startsWith(ctx.trusted))
+      assertSecure(request.url, ctx.allowInsecureHttp);
+    const applying = auth.apply(request.headers);
+    if (applying) await applying;
   }
-  request.signal.throwIfAborted(); // a fetch that ignores signals must not send what was cancelled
+  limit.check();
+  if (auth) state.sent = request.headers;
   state.reached = true;
-  return send(request, ctx.fetch, state.replay?.bytes, auth?.headerNames ?? []);
+  return send(request, ctx.fetch, state.replay?.bytes, auth?.headerNames ?? NO_HEADERS, limit);
 }

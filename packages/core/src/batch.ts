@@ -1,4 +1,5 @@
 import { type CallContext, type CallOptions, call } from "./call.js";
+import { type Client, contextOf } from "./client.js";
 import { ClienteleError, ValidationError } from "./errors.js";
 import type { BatchMeta } from "./metadata.js";
 import { pick } from "./pointer.js";
@@ -29,18 +30,21 @@ export interface BatchOptions extends CallOptions {
 }
 
 /**
- * Sends any number of members to a batch operation (`x-batch`): chunks of at most `max`, a few at
- * a time. A chunk that fails outright (after its retries) marks each of its members failed with the
- * reason; members the response lists as failed are failed with theirs; the rest succeeded. An
- * abort (or an unexpected error) stops every worker and rejects.
+ * Sends any number of members to a batch operation (`x-batch`) of `client`: chunks of at most
+ * `max`, a few at a time. A chunk that fails outright (after its retries) marks each of its members
+ * failed with the reason; members the response lists as failed are failed with theirs; the rest
+ * succeeded. An abort (or an unexpected error) stops every worker and rejects. A function rather
+ * than a client method, so that only clients whose spec has batch operations ship it.
+ * @example const { succeeded, failed } = await runBatch(client, "POST", "/users/batch-upsert", users);
  */
-export async function runBatch<Member>(
-  ctx: CallContext,
-  method: string,
-  path: string,
+export async function runBatch<Paths extends {}, Member>(
+  client: Client<Paths, any>,
+  method: "POST" | "PUT" | "PATCH",
+  path: keyof Paths & string,
   members: readonly Member[],
   options: BatchOptions = {},
 ): Promise<BatchResult<Member>> {
+  const ctx = contextOf(client);
   const spec = ctx.meta.operations[`${method} ${path}`]?.batch;
   if (!spec) throw new ValidationError(`${method} ${path} is not a batch operation`, "path", "x-batch");
   if (spec.items.lastIndexOf("/"))

@@ -1,11 +1,11 @@
 import type { Client as FetchClient } from "openapi-fetch";
-import { type CallState, attempt, deadlineError } from "./attempt.js";
+import { type Attempt, type CallState, attempt, deadlineError } from "./attempt.js";
 import type { Auth } from "./auth.js";
 import type { Hooks } from "./hooks.js";
 import type { OperationMeta, ProviderMetadata } from "./metadata.js";
 import type { Pacer } from "./pacer.js";
 import { type Redact, scrub } from "./redact.js";
-import { type CallInfo, type FetchResult, apiError, remember } from "./response.js";
+import { CallInfo, type FetchResult, apiError, remember } from "./response.js";
 import {
   type RetryOptions,
   type RetryPolicy,
@@ -13,14 +13,15 @@ import {
   normalizeRetry,
   retryHint,
 } from "./retry-policy.js";
-import { scopeOf, sleep } from "./signal.js";
+import type { Fetch } from "./send.js";
+import { type Scope, scopeOf, sleep } from "./signal.js";
 import { prepareParams } from "./validate.js";
 
 /** What every call of one client shares. */
 export interface CallContext {
   readonly inner: FetchClient<any>;
   readonly meta: ProviderMetadata;
-  readonly fetch: (request: Request) => Promise<Response>;
+  readonly fetch: Fetch;
   readonly auth?: Auth;
   readonly retry: RetryPolicy;
   readonly timeoutMs?: number;
@@ -30,6 +31,8 @@ export interface CallContext {
   readonly pacer?: (op?: OperationMeta) => Pacer | undefined;
   readonly redact: Redact;
   readonly baseUrl: string;
+  /** `<origin>/` of the base URL, once it was found safe for credentials: requests under it need no new check. */
+  readonly trusted?: string;
   readonly allowInsecureHttp?: boolean;
 }
 
@@ -63,8 +66,7 @@ export async function call(
   const { redact, hooks } = ctx;
   const op = ctx.meta.operations[`${method} ${path}`];
   const { retry, timeoutMs = ctx.timeoutMs, deadlineMs = ctx.deadlineMs, signal, ...rest } = init;
-  const url = redact(ctx.baseUrl + path);
-  const info: CallInfo = { errors: ctx.meta.errors, method, url, attempts: 0, redact };
+  const info = new CallInfo(ctx.meta.errors, method, ctx.baseUrl + path, redact);
   try {
     rest.params = prepareParams(op, path, rest.params, rest.body);
   } catch (error) {
@@ -74,52 +76,56 @@ export async function call(
   const repeatable = IDEMPOTENT.test(method) || !!op?.idempotent;
   const pacer = ctx.pacer?.(op);
   const scope = scopeOf(signal, deadlineMs);
-  const started = Date.now();
+  const started = deadlineMs ? Date.now() : 0;
   const fits = (ms: number) => !deadlineMs || Date.now() - started + ms < deadlineMs;
-  const pause = async (wait?: Promise<void>) => {
-    try {
-      await wait;
-    } catch (reason) {
-      throw scope.timedOut() ? deadlineError(info) : reason;
-    }
-  };
   const state: CallState = {};
+  const each: Attempt = { op, path, init: rest, state, info, scope, timeoutMs, repeatable };
   let retries = 0;
   let refreshed = false;
   try {
     for (;;) {
-      await pause(pacer?.take(scope.signal));
-      const event = { method, url, attempt: ++info.attempts };
-      hooks.onRequest?.(event);
-      const t0 = Date.now();
-      const outcome = await attempt(ctx, { op, path, init: rest, state, info, scope, timeoutMs, repeatable });
-      let delayMs = backoffDelay(retries + 1, policy);
+      if (pacer) await within(scope, info, pacer.take(scope.signal));
+      const n = ++info.attempts;
+      hooks.onRequest?.({ method, url: info.url, attempt: n });
+      const t0 = hooks.onResponse ? Date.now() : 0;
+      const outcome = await attempt(ctx, each);
+      let delayMs: number;
       let reason: string;
       if ("failure" in outcome) {
+        delayMs = backoffDelay(retries + 1, policy);
         if (!outcome.retryable || retries >= policy.retries || !fits(delayMs)) throw outcome.failure;
         reason = outcome.reason;
       } else {
         const { status, headers } = outcome.response;
-        hooks.onResponse?.({ ...event, status, durationMs: Date.now() - t0 });
+        hooks.onResponse?.({ method, url: info.url, attempt: n, status, durationMs: Date.now() - t0 });
         if (status == 401 && !refreshed && state.sent && ctx.auth?.refresh) {
           refreshed = true;
           await ctx.auth.refresh(state.sent).catch((error) => Promise.reject(scrub(error, redact)));
-          hooks.onRetry?.({ ...event, delayMs: 0, reason: "401" });
+          hooks.onRetry?.({ method, url: info.url, attempt: n, delayMs: 0, reason: "401" });
           continue;
         }
         if (!repeatable || retries >= policy.retries || !policy.statuses.includes(status))
           return remember(outcome, info);
         const hint = retryHint(headers, status);
         if (hint! > policy.maxRetryAfterMs) throw apiError(info, outcome.response, outcome.error, hint);
-        delayMs = hint ?? delayMs;
+        delayMs = hint ?? backoffDelay(retries + 1, policy);
         if (!fits(delayMs)) return remember(outcome, info);
         reason = String(status);
       }
       retries++;
-      hooks.onRetry?.({ ...event, delayMs, reason });
-      await pause(sleep(delayMs, scope.signal));
+      hooks.onRetry?.({ method, url: info.url, attempt: n, delayMs, reason });
+      await within(scope, info, sleep(delayMs, scope.signal));
     }
   } finally {
     scope.clear();
+  }
+}
+
+/** Waits for a pacing or backoff wait; one the deadline cut short is a deadline `TimeoutError`. */
+async function within(scope: Scope, info: CallInfo, wait: Promise<void>): Promise<void> {
+  try {
+    await wait;
+  } catch (reason) {
+    throw scope.timedOut() ? deadlineError(info) : reason;
   }
 }

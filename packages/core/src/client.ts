@@ -1,6 +1,5 @@
 import createFetchClient, { type Client as FetchClient, type MaybeOptionalInit } from "openapi-fetch";
 import type { Auth } from "./auth.js";
-import { type BatchOptions, type BatchResult, runBatch } from "./batch.js";
 import { type CallContext, type CallOptions, call } from "./call.js";
 import { ValidationError } from "./errors.js";
 import type { Hooks } from "./hooks.js";
@@ -9,14 +8,21 @@ import { type Pacer, bothPacers, createPacer } from "./pacer.js";
 import { type PaginateOptions, type Paginator, createPaginator } from "./paginate.js";
 import { createRedactor } from "./redact.js";
 import { type RetryOptions, normalizeRetry } from "./retry-policy.js";
+import type { Fetch } from "./send.js";
 import { assertSecure, resolveBaseUrl } from "./server-url.js";
 
 /** Options every Clientele client takes, besides the provider's credentials. */
 export interface ClientOptions {
   /** Overrides the provider's server: a fake, a proxy, a regional host. */
   baseUrl?: string;
-  /** A replacement `fetch` (tests, proxies, instrumentation). It receives a `Request`. @default globalThis.fetch */
-  fetch?: (request: Request) => Promise<Response>;
+  /**
+   * A replacement `fetch` (tests, proxies, instrumentation). It receives a `Request` and, as the
+   * second argument, `{ signal }`: the attempt's signal, which fires on its timeout, its deadline or
+   * the caller's abort (the `Request` itself carries none). A `fetch` that ignores it still ends on
+   * time: core stops waiting for it, and sends nothing more for that attempt.
+   * @default globalThis.fetch
+   */
+  fetch?: Fetch;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
   /** Retry policy, a retry count, or `false` for none. @default { retries: 2 } (see DEFAULT_RETRY) */
@@ -52,23 +58,25 @@ type PaginateArgs<PathItem> =
     ? [init?: GetInit<PathItem> & CallOptions, options?: PaginateOptions]
     : [init: GetInit<PathItem> & CallOptions, options?: PaginateOptions];
 
-/** openapi-fetch's typed client, plus pagination and batches driven by the spec. */
+/** openapi-fetch's typed client, plus pagination driven by the spec. */
 export type Client<Paths extends {}, Items = {}> = FetchClient<Paths> & {
   /** Every item of a paginated operation, typed from the path, fetched lazily. */
   paginate<P extends keyof Items & keyof Paths & string>(
     path: P,
     ...args: PaginateArgs<Paths[P]>
   ): Paginator<Items[P]>;
-  /** Any number of members sent to a batch operation in chunks; every member accounted for. */
-  batch<Member>(
-    method: "POST" | "PUT" | "PATCH",
-    path: keyof Paths & string,
-    members: readonly Member[],
-    options?: BatchOptions,
-  ): Promise<BatchResult<Member>>;
   /** The base URL requests go to. */
   readonly baseUrl: string;
 };
+
+const contexts = new WeakMap<object, CallContext>();
+
+/** The context of a client `createClient` made, for helpers outside it (`runBatch`). */
+export function contextOf(client: object): CallContext {
+  const ctx = contexts.get(client);
+  if (!ctx) throw new TypeError("expected a client made by createClient");
+  return ctx;
+}
 
 /** Builds a client for one provider from its generated metadata. */
 export function createClient<Paths extends {}, Items = {}>(
@@ -77,31 +85,33 @@ export function createClient<Paths extends {}, Items = {}>(
 ): Client<Paths, Items> {
   const { auth, pace, hooks = {}, timeoutMs = 60_000 } = options;
   const baseUrl = resolveBaseUrl(meta, options.baseUrl, options.server, options.serverVariables);
-  if (auth && URL.canParse(baseUrl)) assertSecure(baseUrl, options.allowInsecureHttp);
+  // checked once here; a request under this origin needs no new check (redirects are checked apart)
+  const trusted =
+    auth && URL.canParse(baseUrl) ? `${assertSecure(baseUrl, options.allowInsecureHttp)}/` : undefined;
   const inner = createFetchClient<Paths>({ baseUrl, headers: options.headers });
   const ctx: CallContext = {
     ...options,
     inner: inner as FetchClient<any>,
     meta,
-    fetch: options.fetch ?? ((request) => fetch(request)),
+    fetch: options.fetch ?? ((request, init) => fetch(request, init)),
     retry: normalizeRetry(options.retry),
     timeoutMs,
     hooks,
     pacer: pace ? pacers(meta, pace) : undefined,
     redact: createRedactor(() => auth?.secrets() ?? []),
     baseUrl,
+    trusted,
   };
   const client: Record<string, unknown> = {
     request: (method: string, path: string, init?: {}) => call(ctx, method.toUpperCase(), path, init),
     use: inner.use,
     eject: inner.eject,
     paginate: (path: string, init?: {}, opts?: PaginateOptions) => createPaginator(ctx, path, init, opts),
-    batch: (method: string, path: string, members: readonly unknown[], opts?: BatchOptions) =>
-      runBatch(ctx, method, path, members, opts),
     baseUrl,
   };
   for (const m of ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"])
     client[m] = (path: string, init?: {}) => call(ctx, m, path, init);
+  contexts.set(client, ctx);
   return client as unknown as Client<Paths, Items>;
 }
 

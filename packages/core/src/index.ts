@@ -22,11 +22,22 @@ export {
 } from "./errors.js";
 export type { ApiErrorDetails, ErrorDetails } from "./errors.js";
 export { unwrap } from "./response.js";
+export { runBatch } from "./batch.js";
 export { DEFAULT_RETRY } from "./retry-policy.js";
 export type { RetryOptions } from "./retry-policy.js";
 export type { CallOptions } from "./call.js";
 export type { HookEvent, Hooks } from "./hooks.js";
 export type { Page, PagePosition, PaginateOptions, Paginator } from "./paginate.js";
+export {
+  cursorPagination,
+  keysetPagination,
+  linkPagination,
+  nextQueryPagination,
+  offsetPagination,
+} from "./page-step.js";
+export { pagePagination } from "./page-number.js";
+export { windowPagination } from "./page-window.js";
+export type { PageLoad, PageRead, PageStyle, PageView } from "./page-step.js";
 export type { BatchFailure, BatchOptions, BatchResult } from "./batch.js";
 export type {
   BatchMeta,
@@ -34,6 +45,7 @@ export type {
   ErrorsMeta,
   OperationMeta,
   PaginationMeta,
+  PaginationStyle,
   ParamRule,
   Pointer,
   ProviderMetadata,

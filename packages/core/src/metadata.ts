@@ -2,6 +2,7 @@
  * The shape of `src/generated/metadata.ts` in every provider package: what `scripts/generate`
  * reads out of a spec, and what core interprets. See `specs/README.md` for the extensions.
  */
+import type { PageStyle } from "./page-step.js";
 
 /** An RFC 6901 JSON pointer, or several: the first that resolves to a value wins. */
 export type Pointer = string | readonly string[];
@@ -132,4 +133,9 @@ export interface ProviderMetadata {
   readonly rateLimit?: RateLimitMeta;
   /** Keyed by `"<METHOD> <path>"`, e.g. `"GET /v1/users"`. */
   readonly operations: Readonly<Record<string, OperationMeta>>;
+  /**
+   * Core's implementation of each pagination style the operations use (`cursorPagination`, …),
+   * imported by the generated metadata: a client ships the styles its spec uses, and no other.
+   */
+  readonly pageStyles?: { readonly [S in PaginationStyle]?: PageStyle };
 }

@@ -1,7 +1,7 @@
 import { type CallContext, type CallInit, call } from "./call.js";
 import { PaginationError } from "./errors.js";
 import type { PaginationMeta } from "./metadata.js";
-import { type Query, dropBoundary, nextQuery, windowSeen, windowStepBack } from "./page-step.js";
+import type { PageLoad, PageStyle, Query } from "./page-step.js";
 import type { Page, PagePosition, PaginateOptions } from "./paginate.js";
 import { pick } from "./pointer.js";
 import { unwrap } from "./response.js";
@@ -10,16 +10,44 @@ type Load<Item> = (query: Query, index: number, exclude?: readonly string[]) => 
 const stateKey = (at: { query: Query; exclude?: readonly string[] }) =>
   JSON.stringify([at.query, at.exclude]);
 
+/** How many of the latest page states a walk remembers to catch a server that loops. */
+const RECENT = 64;
+
 /**
- * The pages from `start` on, in order. Page-number walks whose total is known fetch up to
- * `concurrency` pages at once; other walks fetch the next page while the consumer works on this one
- * (`prefetch`). When the consumer stops early, or the caller's signal fires, what is in flight is
- * aborted; a failed page surfaces only when the consumer reaches it.
+ * Catches a walk whose next state repeats an earlier one, in constant memory: the last `RECENT`
+ * states, plus one older state kept as a checkpoint, moved to pages 1, 2, 4, 8, … A server that
+ * loops repeats a short cycle (it ignores the cursor and sends the same page, or two cursors
+ * alternate): the repeat is one of the recent states and is caught at once. A longer cycle still
+ * comes back to the checkpoint once the checkpoint lies in it, by about twice the pages walked
+ * before the loop began plus its length, so no loop goes on forever.
+ */
+function loopDetector() {
+  const recent = new Set<string>();
+  let checkpoint: string | undefined;
+  let pages = 0;
+  return {
+    /** Notes the state a page was fetched with. */
+    fetched(key: string) {
+      recent.add(key);
+      if (recent.size > RECENT) recent.delete(recent.values().next().value!);
+      if ((++pages & (pages - 1)) == 0) checkpoint = key;
+    },
+    repeats: (key: string) => key === checkpoint || recent.has(key),
+  };
+}
+
+/**
+ * The pages from `start` on, in order. Walks whose style knows how many pages there are (page
+ * numbers with a reported total) fetch up to `concurrency` pages at once (`fanOut`); other walks
+ * fetch the next page while the consumer works on this one (`prefetch`). When the consumer stops
+ * early, or the caller's signal fires, what is in flight is aborted; a failed page surfaces only
+ * when the consumer reaches it.
  */
 export async function* walk<Item>(
   ctx: CallContext,
   path: string,
   p: PaginationMeta,
+  style: PageStyle,
   init: CallInit,
   start: PagePosition | null,
   { concurrency = 4, prefetch = true }: PaginateOptions,
@@ -29,11 +57,20 @@ export async function* walk<Item>(
   const forward = () => stop.abort(outer!.reason);
   outer?.addEventListener("abort", forward);
   const load: Load<Item> = (query, index, exclude) => {
-    const pending = loadPage<Item>(ctx, path, p, { ...init, signal: stop.signal }, query, index, exclude);
+    const pending = loadPage<Item>(
+      ctx,
+      path,
+      p,
+      style,
+      { ...init, signal: stop.signal },
+      query,
+      index,
+      exclude,
+    );
     pending.catch(() => undefined); // awaited later, or abandoned on purpose: never unhandled
     return pending;
   };
-  const seen = new Set<string>();
+  const loops = loopDetector();
   try {
     outer?.throwIfAborted();
     let pending = start && load(start.query, start.page, start.exclude);
@@ -41,19 +78,18 @@ export async function* walk<Item>(
       const page = await pending;
       outer?.throwIfAborted();
       pending = null;
-      seen.add(stateKey(page));
+      loops.fetched(stateKey(page));
       const { next } = page;
-      const total = pick(page.data, p.totalPages);
-      if (p.style == "page" && typeof total == "number" && concurrency > 1 && next) {
-        const rest = inOrder(page, (p.firstPage ?? 1) + total - 1, p.pageParam!, concurrency, load);
+      const rest = concurrency > 1 && next && style.fanOut?.(p, page, concurrency, load as PageLoad);
+      if (rest) {
         yield page;
         for await (const later of rest) {
           outer?.throwIfAborted();
-          yield later;
+          yield later as Page<Item>;
         }
         return;
       }
-      const repeat = next && seen.has(stateKey(next));
+      const repeat = next && loops.repeats(stateKey(next));
       if (next && !repeat && prefetch) pending = load(next.query, next.page, next.exclude);
       yield page;
       if (repeat)
@@ -68,39 +104,11 @@ export async function* walk<Item>(
   }
 }
 
-/**
- * The pages after `first` up to page number `last`, `concurrency` in flight at a time (the first
- * ones requested at once), yielded in order.
- */
-function inOrder<Item>(
-  first: Page<Item>,
-  last: number,
-  param: string,
-  concurrency: number,
-  load: Load<Item>,
-) {
-  const queue: Promise<Page<Item>>[] = [];
-  let number = +first.next!.query[param]!;
-  let index = first.page;
-  const fill = () => {
-    while (queue.length < concurrency && number <= last)
-      queue.push(load({ ...first.query, [param]: number++ }, ++index));
-  };
-  fill();
-  return (async function* () {
-    for (let pending; (pending = queue.shift());) {
-      const page = await pending;
-      fill();
-      yield page;
-      if (!page.next) return;
-    }
-  })();
-}
-
 async function loadPage<Item>(
   ctx: CallContext,
   path: string,
   p: PaginationMeta,
+  style: PageStyle,
   init: CallInit,
   query: Query,
   index: number,
@@ -110,28 +118,26 @@ async function loadPage<Item>(
   const data = await unwrap(result);
   const all = p.items === undefined ? data : pick(data, p.items);
   if (!Array.isArray(all)) throw new PaginationError(`GET ${ctx.redact(path)}: no item array at ${p.items}`);
-  const items = dropBoundary(p, query, all, exclude) as Item[];
-  const view = { query, data, items, response: result.response };
+  const { response } = result;
+  const read = style(p, { query, data, items: all, response }, exclude);
+  const items = read.items as Item[];
   if (all.length && !items.length && p.windowMax && all.length >= p.windowMax)
     throw new PaginationError(
       `GET ${ctx.redact(path)}: ${all.length} items share the millisecond ${query[p.windowParam!]}; the window cannot move past them without losing some`,
     );
-  // a window call that returned fewer items than it could holds everything up to its end: the last
-  const last = p.style == "window" && all.length < (p.windowMax ?? 0);
-  const next = last ? undefined : all.length && !items.length ? windowStepBack(p, query) : nextQuery(p, view);
-  const nextExclude = next && windowSeen(p, view, exclude);
   const size = query[p.sizeParam!];
   const used = pick(data, p.sizeUsed);
+  const { next } = read;
   return {
     items,
     data,
-    response: result.response,
+    response,
     query,
     page: index,
     requestedSize: size == null ? undefined : +size,
     usedSize: typeof used == "number" ? used : undefined,
     next: next
-      ? { query: next, page: index + 1, skip: 0, ...(nextExclude && { exclude: nextExclude }) }
+      ? { query: next, page: index + 1, skip: 0, ...(read.exclude && { exclude: read.exclude }) }
       : null,
     ...(exclude?.length && { exclude }),
   };

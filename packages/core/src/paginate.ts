@@ -67,13 +67,18 @@ export function createPaginator<Item>(
 ): Paginator<Item> {
   const p = ctx.meta.operations[`GET ${path}`]?.pagination;
   if (!p) throw new PaginationError(`GET ${ctx.redact(path)} is not a paginated operation`);
+  const style = ctx.meta.pageStyles?.[p.style];
+  if (!style)
+    throw new PaginationError(
+      `GET ${ctx.redact(path)}: the metadata links no ${p.style} pagination (regenerate it)`,
+    );
   let position =
     options.resume !== undefined ? options.resume : { query: { ...init.params?.query }, page: 0, skip: 0 };
 
   /** The pages from the position on, each with the count of its items already delivered. */
   async function* run() {
     let skip = position?.skip ?? 0;
-    for await (const page of walk<Item>(ctx, path, p!, init, position, options)) {
+    for await (const page of walk<Item>(ctx, path, p!, style!, init, position, options)) {
       yield { page, skip };
       skip = 0;
     }

@@ -5,13 +5,25 @@ import { type Redact, redactValue } from "./redact.js";
 import { retryHint } from "./retry-policy.js";
 
 /** What core knows about the call behind a result, for `unwrap` and for errors. */
-export interface CallInfo {
-  readonly errors: ErrorsMeta;
-  readonly method: string;
-  /** The redacted URL template. */
-  readonly url: string;
-  attempts: number;
-  readonly redact: Redact;
+export class CallInfo {
+  declare readonly errors: ErrorsMeta;
+  declare readonly method: string;
+  /** The operation's URL: the base URL and the path template, unredacted. */
+  declare private readonly template: string;
+  declare readonly redact: Redact;
+  attempts = 0;
+
+  constructor(errors: ErrorsMeta, method: string, template: string, redact: Redact) {
+    this.errors = errors;
+    this.method = method;
+    this.template = template;
+    this.redact = redact;
+  }
+
+  /** The redacted URL template; redacted when read (an error or a hook needs it), with the secrets known then. */
+  get url(): string {
+    return this.redact(this.template);
+  }
 }
 
 /** openapi-fetch's result shape. */
@@ -21,11 +33,15 @@ export interface FetchResult {
   response: Response;
 }
 
-const calls = new WeakMap<object, CallInfo>();
+const INFO = Symbol("clientele.call");
 
+/**
+ * Ties a call's final result to its info (no longer changed once the call returns), for `unwrap`:
+ * a hidden property (not enumerable, so no copy, comparison or serialisation sees it; cheaper than
+ * a `WeakMap` entry, which the garbage collector has to trace apart).
+ */
 export function remember<T extends FetchResult>(result: T, info: CallInfo): T {
-  calls.set(result, { ...info });
-  return result;
+  return Object.defineProperty(result, INFO, { value: info, configurable: true });
 }
 
 /** A string or number at the first pointer that resolves, as text. */
@@ -77,23 +93,21 @@ export function apiError(info: CallInfo, response: Response, rawBody: unknown, t
 export async function unwrap<R extends FetchResult>(result: R | Promise<R>): Promise<NonNullable<R["data"]>> {
   const settled = await result;
   const { data, error, response } = settled;
-  const info = calls.get(settled);
+  const info = (settled as { [INFO]?: CallInfo })[INFO];
   if (!info) throw new TypeError("unwrap() takes the result of a Clientele client call");
-  const { errors, method, url, attempts } = info;
+  const { errors, method } = info;
   const { failure } = errors;
   if (!response.ok || error !== undefined) throw apiError(info, response, error);
   if (failure && data && pick(data, failure.pointer) === failure.equals) throw apiError(info, response, data);
-  if (data == null && response.status != 204 && method != "HEAD")
+  if (data == null && response.status != 204 && method != "HEAD") {
+    const { url, attempts } = info;
     throw new MalformedResponseError(
       `${method} ${url} returned ${response.status} with an empty body`,
       response.status,
       "",
-      {
-        method,
-        url,
-        attempts,
-      },
+      { method, url, attempts },
     );
+  }
   return data as NonNullable<R["data"]>;
 }
 

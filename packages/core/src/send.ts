@@ -1,5 +1,9 @@
 import { NetworkError } from "./errors.js";
 import { safeForCredentials } from "./server-url.js";
+import { type Limit, limitOf } from "./signal.js";
+
+/** The `fetch` a client sends with: a `Request`, and the attempt's signal as `init.signal`. */
+export type Fetch = (request: Request, init?: { readonly signal?: AbortSignal }) => Promise<Response>;
 
 /** Headers that carry credentials whoever set them. */
 const ALWAYS_PRIVATE = ["authorization", "proxy-authorization", "cookie"];
@@ -9,15 +13,18 @@ const ALWAYS_PRIVATE = ["authorization", "proxy-authorization", "cookie"];
  * another origin nor a plain-http host: runtimes drop `Authorization` on a cross-origin redirect,
  * but not custom headers such as `x-api-key` or `environment-id`. A 307/308 resends `body`, the
  * bytes of the original request; a 303 (and a 301/302 after a POST) continues as GET without a body.
+ * Every hop gets the attempt's signal, and none is sent once the attempt's limit has fired.
  */
 export async function send(
   request: Request,
-  fetchImpl: (request: Request) => Promise<Response>,
+  fetchImpl: Fetch,
   body: ArrayBuffer | undefined,
   privateHeaders: readonly string[],
+  limit: Limit = limitOf(undefined),
 ): Promise<Response> {
   for (let hop = 0; ; hop++) {
-    const response = await fetchImpl(request);
+    if (hop) limit.check();
+    const response = await fetchImpl(request, limit.init);
     const location = response.status > 299 && response.status < 400 && response.headers.get("location");
     if (response.type == "opaqueredirect" || (location && hop == 5))
       throw new NetworkError("redirected, and the redirect cannot be followed safely");
@@ -36,7 +43,6 @@ export async function send(
       headers,
       body: toGet ? undefined : body,
       redirect: "manual",
-      signal: request.signal,
     });
   }
 }

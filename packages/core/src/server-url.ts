@@ -29,19 +29,21 @@ export function resolveBaseUrl(
 }
 
 /** May credentials travel to this URL? Only over https, or to a loopback address. */
-export function safeForCredentials(url: string): boolean {
-  const { protocol, hostname } = new URL(url);
+export function safeForCredentials(url: string | URL): boolean {
+  const { protocol, hostname } = typeof url == "string" ? new URL(url) : url;
   return protocol == "https:" || (protocol == "http:" && LOOPBACK.test(hostname));
 }
 
-/** Refuses to send credentials to `url` unless it is safe for them or the caller opted in. */
-export function assertSecure(url: string, allowInsecureHttp?: boolean): void {
-  if (!allowInsecureHttp && !safeForCredentials(url))
+/** Refuses to send credentials to `url` unless it is safe for them or the caller opted in; returns its origin. */
+export function assertSecure(url: string, allowInsecureHttp?: boolean): string {
+  const parsed = new URL(url);
+  if (!allowInsecureHttp && !safeForCredentials(parsed))
     invalid(
       "baseUrl",
       "https",
-      `refusing to send credentials to ${new URL(url).origin} without https; pass allowInsecureHttp to allow it`,
+      `refusing to send credentials to ${parsed.origin} without https; pass allowInsecureHttp to allow it`,
     );
+  return parsed.origin;
 }
 
 function invalid(field: string, rule: string, message: string): never {

@@ -1,49 +1,155 @@
-/** A signal that follows a parent signal and also fires on its own after a time limit. */
-export interface LinkedSignal {
-  readonly signal: AbortSignal;
-  /** True once it fired because its own time limit passed (not because the parent fired). */
+/** The end of a whole call: the caller's signal, and the deadline. */
+export interface Scope {
+  /** The signal for pacing and backoff waits, and the parent of each attempt's limit. */
+  readonly signal: AbortSignal | undefined;
+  /** Why it fired: the caller's reason, or a `TimeoutError` `DOMException`. */
+  readonly reason: unknown;
+  /** True once it fired because its own time ran out (not because the parent fired). */
   timedOut(): boolean;
-  /** Stops the timer and detaches from the parent; call when the scope is over. */
+  /** Stops the timer and detaches from the parent; call when the work is over. */
   clear(): void;
 }
 
-/** A `LinkedSignal` that may have no signal at all: no parent, and no time limit. */
-export type Scope = Omit<LinkedSignal, "signal"> & { readonly signal: AbortSignal | undefined };
-
 /**
- * A signal that fires when `parent` fires, or `ms` from now (no limit when `ms` is absent or 0).
- * Timers use `setTimeout`, so tests can control them.
+ * The end of one attempt: when its parent (the call's scope) fires, or `ms` from now. Core
+ * enforces it itself (`race`), whatever the `fetch` does with the signal it is given.
  */
-export function link(parent: AbortSignal | undefined, ms?: number): LinkedSignal {
-  const controller = new AbortController();
-  let expired = false;
-  const follow = () => controller.abort(parent!.reason);
-  if (parent?.aborted) follow();
-  else parent?.addEventListener("abort", follow);
-  const timer =
-    ms! > 0
-      ? setTimeout(() => {
-          expired = !controller.signal.aborted;
-          controller.abort(new DOMException(`timed out after ${ms} ms`, "TimeoutError"));
-        }, ms)
-      : undefined;
-  return {
-    signal: controller.signal,
-    timedOut: () => expired,
-    clear() {
-      clearTimeout(timer);
-      parent?.removeEventListener("abort", follow);
+export interface Limit extends Scope {
+  /**
+   * A signal that fires with the limit: the parent itself when the limit has no time of its own,
+   * else one made on first read (a `fetch` that never looks at it costs no `AbortController`).
+   * Undefined when nothing can end the work.
+   */
+  readonly signal: AbortSignal | undefined;
+  /** `{ signal }`, the second argument of `fetch`; undefined when nothing can end the work. */
+  readonly init: { readonly signal?: AbortSignal } | undefined;
+  /** Whether it fired, for either reason. */
+  readonly aborted: boolean;
+  /**
+   * `pending`'s outcome, or a rejection with the reason as soon as the limit fires, whichever comes
+   * first: the work ends on time whatever `fetch` does with its signal. One race per limit.
+   */
+  race<T>(pending: Promise<T>): Promise<T>;
+  /** Throws the reason if it fired: nothing may be sent after that. */
+  check(): void;
+}
+
+const NONE: Limit = {
+  signal: undefined,
+  init: undefined,
+  aborted: false,
+  reason: undefined,
+  race: (pending) => pending,
+  timedOut: () => false,
+  check() {},
+  clear() {},
+};
+
+const LIMIT = Symbol("limit");
+
+/** The timer's callback takes the limit as its argument: no closure per limit. */
+const expire = (limit: TimeLimit) =>
+  limit.fire(new DOMException(`timed out after ${limit.ms} ms`, "TimeoutError"), true);
+
+class TimeLimit implements Limit {
+  // an own getter, so that a fetch wrapper that spreads `init` still passes the signal on; it
+  // reaches the limit through a property (a closure over the limit costs several µs per attempt)
+  readonly init = {
+    [LIMIT]: this,
+    get signal(): AbortSignal | undefined {
+      return this[LIMIT].signal;
     },
   };
+  aborted = false;
+  reason: unknown;
+  #expired = false;
+  #controller?: AbortController;
+  #reject?: (reason: unknown) => void;
+  #timer?: ReturnType<typeof setTimeout>;
+
+  declare readonly parent: AbortSignal | undefined;
+  declare readonly ms: number;
+
+  constructor(parent: AbortSignal | undefined, ms: number) {
+    this.parent = parent;
+    this.ms = ms;
+    if (parent?.aborted) this.fire(parent.reason, false);
+    else parent?.addEventListener("abort", this);
+    if (ms > 0 && !this.aborted) this.#timer = setTimeout(expire, ms, this);
+  }
+
+  get signal(): AbortSignal | undefined {
+    if (!(this.ms > 0)) return this.parent;
+    if (!this.#controller) {
+      this.#controller = new AbortController();
+      if (this.aborted) this.#controller.abort(this.reason);
+    }
+    return this.#controller.signal;
+  }
+
+  race<T>(pending: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.#reject = reject;
+      if (this.aborted) reject(this.reason);
+      // subscribed even when already fired: the work's own failure must not go unhandled
+      pending.then(resolve, reject);
+    });
+  }
+
+  timedOut(): boolean {
+    return this.#expired;
+  }
+
+  check(): void {
+    if (this.aborted) throw this.reason;
+  }
+
+  clear(): void {
+    clearTimeout(this.#timer);
+    this.parent?.removeEventListener("abort", this);
+  }
+
+  /** The parent's "abort" event (the limit is its own listener: no closure per limit). */
+  handleEvent(): void {
+    this.fire(this.parent!.reason, false);
+  }
+
+  fire(reason: unknown, expired: boolean): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.#expired = expired;
+    this.reason = reason;
+    this.#controller?.abort(reason);
+    this.#reject?.(reason);
+  }
+}
+
+/** A call's scope without a deadline: the caller's signal itself, with no timer and no listener. */
+class SignalScope implements Scope {
+  declare readonly signal: AbortSignal;
+  constructor(signal: AbortSignal) {
+    this.signal = signal;
+  }
+  get reason(): unknown {
+    return this.signal.reason;
+  }
+  timedOut(): boolean {
+    return false;
+  }
+  clear(): void {}
 }
 
 /**
- * `link`, except that without a time limit of its own it is the parent itself (or nothing): on
- * Node 20 an `AbortController` and a listener on the parent cost several µs per call, and a
- * signal that only follows another adds nothing. Calls and attempts use it.
+ * The limit of an attempt: it ends when `parent` fires or `ms` from now (no time limit when `ms` is
+ * absent or 0). Timers use `setTimeout`, so tests can control them.
  */
-export function scopeOf(parent: AbortSignal | undefined, ms?: number): Scope {
-  return ms! > 0 ? link(parent, ms) : { signal: parent, timedOut: () => false, clear: () => undefined };
+export function limitOf(parent: AbortSignal | undefined, ms = 0): Limit {
+  return parent || ms > 0 ? new TimeLimit(parent, ms) : NONE;
+}
+
+/** The scope of a call: the caller's signal and the deadline (none when absent or 0). */
+export function scopeOf(parent: AbortSignal | undefined, deadlineMs = 0): Scope {
+  return deadlineMs > 0 || !parent ? limitOf(parent, deadlineMs) : new SignalScope(parent);
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it fires. */

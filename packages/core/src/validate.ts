@@ -3,6 +3,7 @@ import type { BatchMeta, OperationMeta, ParamRule } from "./metadata.js";
 import { pick } from "./pointer.js";
 
 type Values = Record<string, unknown>;
+type Rules = Readonly<Record<string, ParamRule>>;
 type Params = { path?: Values; query?: Values; header?: Values; [location: string]: unknown };
 type Check = [rule: keyof ParamRule, passes: (value: any, limit: any) => boolean];
 
@@ -35,12 +36,19 @@ const CHECKS: Check[] = [
   ["format", (v, f) => f != "date-time" || typeof v != "string" || Date.parse(v) === Date.parse(v)],
 ];
 
+const LOCATIONS = ["path", "query", "header"] as const;
+const TEMPLATE = /\{([^}]+)\}/g;
+const REQUIRED: ParamRule = { required: true };
+const NO_RULE: ParamRule = {};
+const NONE: readonly string[] = [];
+
 /**
  * Checks a call's parameters and body against the operation's documented rules, before anything
  * is sent, and returns the parameters to send: `Date`s become ISO strings, numeric text becomes a
  * number where the rule says so, `x-serialize: json` values become JSON text, `explode: false`
  * arrays one comma-separated value. Every `{name}` of `path` must be given, and may not be `.` or
- * `..` (URL parsing resolves those; no encoding survives). The caller's objects are not modified.
+ * `..` (URL parsing resolves those; no encoding survives). The caller's objects are not modified:
+ * a location whose values all pass unchanged is returned as given, else as a copy.
  */
 export function prepareParams(
   op: OperationMeta | undefined,
@@ -48,15 +56,11 @@ export function prepareParams(
   params: Params = {},
   body?: unknown,
 ): Params {
-  const out: Params = { ...params };
-  for (const at of ["path", "query", "header"] as const) {
-    const rules: Record<string, ParamRule> = { ...op?.params?.[at] };
-    if (at == "path")
-      for (const [, name] of path.matchAll(/\{([^}]+)\}/g)) rules[name!] ??= { required: true };
-    const values: Values = { ...params[at] };
-    for (const name of new Set([...Object.keys(rules), ...Object.keys(values)]))
-      values[name] = prepare(`${at}.${name}`, values[name], rules[name] ?? {}, at == "path");
-    if (params[at] || Object.keys(rules).length) out[at] = values;
+  let out = params;
+  for (const at of LOCATIONS) {
+    const given = params[at];
+    const values = prepareAt(at, path, op?.params?.[at], given);
+    if (values !== given) (out === params ? (out = { ...params }) : out)[at] = values;
   }
   for (const c of op?.constraints ?? []) {
     // lessThan: a < b (a half-open window); notAfter: a <= b (bounds both inclusive)
@@ -76,26 +80,74 @@ export function prepareParams(
   return out;
 }
 
-function prepare(field: string, value: unknown, rule: ParamRule, inPath: boolean): unknown {
+/**
+ * The values of one location, prepared: those with a rule, then the others given. `given` itself
+ * when nothing changed.
+ */
+function prepareAt(
+  at: (typeof LOCATIONS)[number],
+  path: string,
+  documented: Rules | undefined,
+  given: Values | undefined,
+): Values | undefined {
+  const rules = at == "path" ? pathRules(path, documented) : documented;
+  const names = rules ? Object.keys(rules) : NONE;
+  let out = given;
+  const extra = given && Object.keys(given).filter((n) => !rules?.[n]);
+  for (const name of extra?.length ? names.concat(extra) : names) {
+    const value = given?.[name];
+    const ready = prepare(at, name, value, rules?.[name] ?? NO_RULE);
+    if (ready !== value) (out === given ? (out = { ...given }) : out!)[name] = ready;
+  }
+  return out;
+}
+
+/** The documented path rules, and `required` for each `{name}` of the path without one; remembered per rules. */
+const pathRulesCache = new WeakMap<object, { path: string; rules: Rules }>();
+function pathRules(path: string, documented: Rules | undefined): Rules | undefined {
+  if (!path.includes("{")) return documented;
+  const cached = documented && pathRulesCache.get(documented);
+  if (cached?.path === path) return cached.rules;
+  const rules: Record<string, ParamRule> = { ...documented };
+  for (const [, name] of path.matchAll(TEMPLATE)) rules[name!] ??= REQUIRED;
+  if (documented) pathRulesCache.set(documented, { path, rules });
+  return rules;
+}
+
+/** The checks a rule has, in the order of `CHECKS`; listed once per rule. */
+const checksCache = new WeakMap<ParamRule, Check[]>();
+function checksOf(rule: ParamRule): Check[] {
+  let checks = checksCache.get(rule);
+  if (!checks) checksCache.set(rule, (checks = CHECKS.filter(([name]) => rule[name] !== undefined)));
+  return checks;
+}
+
+function prepare(at: string, name: string, value: unknown, rule: ParamRule): unknown {
   if (value instanceof Date)
     value =
       value.getTime() === value.getTime()
         ? value.toISOString()
-        : fail(field, "format", "must be a valid date");
-  if (value == null) return rule.required ? fail(field, "required", "is required") : value;
-  if (/^(integer|number)$/.test(rule.type!) && typeof value == "string" && value.trim() && +value === +value)
+        : fail(`${at}.${name}`, "format", "must be a valid date");
+  if (value == null) return rule.required ? fail(`${at}.${name}`, "required", "is required") : value;
+  const { type } = rule;
+  if (
+    (type == "integer" || type == "number") &&
+    typeof value == "string" &&
+    value.trim() &&
+    +value === +value
+  )
     value = +value;
   if (rule.json && typeof value != "string") value = JSON.stringify(value);
-  if (inPath && /^\.{0,2}$/.test(String(value)))
-    fail(field, "path-segment", `must not be ${JSON.stringify(String(value))}`);
-  for (const [name, passes] of CHECKS)
-    if (rule[name] !== undefined && !passes(value, rule[name]))
-      fail(field, name, `must satisfy ${name} ${show(rule[name])} (got ${show(value)})`);
+  if (at == "path" && String(value).length < 3 && /^\.*$/.test(String(value)))
+    fail(`${at}.${name}`, "path-segment", `must not be ${JSON.stringify(String(value))}`);
+  for (const [check, passes] of checksOf(rule))
+    if (!passes(value, rule[check]))
+      fail(`${at}.${name}`, check, `must satisfy ${check} ${show(rule[check])} (got ${show(value)})`);
   if (rule.json) {
     try {
       JSON.parse(value as string);
     } catch {
-      fail(field, "json", "must be JSON text");
+      fail(`${at}.${name}`, "json", "must be JSON text");
     }
   }
   return rule.explode === false && Array.isArray(value) ? value.join(",") : value;

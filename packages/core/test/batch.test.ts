@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { ProviderMetadata } from "../src/index.js";
+import { type Client, type ProviderMetadata, runBatch } from "../src/index.js";
 import { fixtureClient, meta, recorder } from "./fixtures.js";
 
 const batchMeta = {
@@ -21,6 +21,11 @@ const batchMeta = {
   },
 } as const satisfies ProviderMetadata;
 
+type Handler = Parameters<typeof recorder>[0];
+const batchClient = (handler: Handler) => {
+  const recorded = recorder(handler);
+  return { ...recorded, client: fixtureClient(recorded.fetch, {}, batchMeta) as unknown as Client<any> };
+};
 const users = (n: number) => Array.from({ length: n }, (_, i) => ({ remoteId: `r${i}` }));
 /** Fails every member whose id ends in 3, and the whole chunk that holds r4. */
 const server = (request: Request) =>
@@ -36,11 +41,11 @@ const server = (request: Request) =>
 beforeEach(() => void vi.useFakeTimers({ toFake: ["setTimeout"] }));
 afterEach(() => void vi.useRealTimers());
 
-describe("batch", () => {
+describe("runBatch", () => {
   it("sends chunks of at most x-batch.max, and accounts for every member once, in input order", async () => {
-    const { fetch, requests } = recorder(server);
+    const { client, requests } = batchClient(server);
     const progress = vi.fn();
-    const result = await fixtureClient(fetch, {}, batchMeta).batch("POST", "/users/batch-upsert", users(7), {
+    const result = await runBatch(client, "POST", "/users/batch-upsert", users(7), {
       body: { source: "lms" },
       onProgress: progress,
     });
@@ -68,13 +73,14 @@ describe("batch", () => {
   it("sends at most `concurrency` chunks at once", async () => {
     let active = 0;
     let most = 0;
-    const { fetch } = recorder(async () => {
+    const { client } = batchClient(async () => {
       most = Math.max(most, ++active);
       await new Promise((r) => setTimeout(r, 10));
       active--;
       return Response.json({});
     });
-    const done = fixtureClient(fetch, {}, batchMeta).batch(
+    const done = runBatch(
+      client,
       "POST",
       "/tags",
       Array.from({ length: 20 }, (_, i) => i),
@@ -87,11 +93,12 @@ describe("batch", () => {
 
   it("stops sending chunks when the caller aborts", async () => {
     const controller = new AbortController();
-    const { fetch, requests } = recorder(() => {
+    const { client, requests } = batchClient(() => {
       controller.abort(new Error("cancelled"));
       return Response.json({});
     });
-    const done = fixtureClient(fetch, {}, batchMeta).batch(
+    const done = runBatch(
+      client,
       "POST",
       "/tags",
       Array.from({ length: 30 }, (_, i) => i),
@@ -102,14 +109,20 @@ describe("batch", () => {
   });
 
   it("refuses an operation without x-batch, and a raw call whose batch is too large", async () => {
-    const client = fixtureClient(recorder(() => Response.json({})).fetch, {}, batchMeta);
-    await expect(client.batch("POST", "/nope", [1])).rejects.toMatchObject({
+    const { client } = batchClient(() => Response.json({}));
+    await expect(runBatch(client, "POST", "/nope", [1])).rejects.toMatchObject({
       name: "ValidationError",
       rule: "x-batch",
     });
-    await expect(client.POST("/tags", { body: { tags: [1, 2, 3, 4] } })).rejects.toMatchObject({
+    await expect(
+      client.POST("/tags" as never, { body: { tags: [1, 2, 3, 4] } } as never),
+    ).rejects.toMatchObject({
       name: "ValidationError",
       rule: "maxItems",
     });
+  });
+
+  it("takes only a client made by createClient", async () => {
+    await expect(runBatch({} as Client<any>, "POST", "/tags", [1])).rejects.toThrow(TypeError);
   });
 });

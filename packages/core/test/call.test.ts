@@ -98,8 +98,8 @@ describe("call: retries", () => {
   });
 
   it("retries network errors and per-attempt timeouts of idempotent requests", async () => {
-    const { fetch, requests } = recorder((request, i) =>
-      i == 0 ? hang(request) : i == 1 ? Promise.reject(fetchFailure("ECONNRESET")) : Response.json({}),
+    const { fetch, requests } = recorder((request, i, init) =>
+      i == 0 ? hang(request, init) : i == 1 ? Promise.reject(fetchFailure("ECONNRESET")) : Response.json({}),
     );
     const { log, hooks } = events();
     const result = await settle(fixtureClient(fetch, { hooks, timeoutMs: 1000 }).GET("/items"));

@@ -5,6 +5,7 @@ import {
   combineAuth,
   createClient,
   headerAuth,
+  runBatch,
   unwrap,
 } from "../src/index.js";
 import { type Handler, fetchFailure, fixtureClient, hang, meta, recorder, sequence } from "./fixtures.js";
@@ -139,9 +140,16 @@ describe("no error, cause, toJSON, log line or hook payload ever contains a cred
     [
       "a batch failure",
       () =>
-        client(echo(400), {}, withMeta({ "POST /batch": { id: "b", batch: { items: "/users", max: 2 } } }))
-          .batch("POST", "/batch", [{ id: 1 }])
-          .then(({ failed: [f] }) => Promise.reject({ reason: f!.reason, code: f!.code })),
+        runBatch(
+          client(
+            echo(400),
+            {},
+            withMeta({ "POST /batch": { id: "b", batch: { items: "/users", max: 2 } } }),
+          ) as never,
+          "POST",
+          "/batch",
+          [{ id: 1 }],
+        ).then(({ failed: [f] }) => Promise.reject({ reason: f!.reason, code: f!.code })),
     ],
   ])("%s", async (_name, run) => {
     events.length = 0;

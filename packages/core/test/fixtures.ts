@@ -1,12 +1,11 @@
 import {
   type Auth,
-  type BatchOptions,
-  type BatchResult,
   type CoreClientOptions,
   type PaginateOptions,
   type Paginator,
   type ProviderMetadata,
   createClient,
+  cursorPagination,
 } from "../src/index.js";
 
 /** A provider with one operation of every kind core interprets. */
@@ -48,26 +47,44 @@ export const meta = {
       },
     },
   },
+  pageStyles: { cursor: cursorPagination },
 } as const satisfies ProviderMetadata;
 
-export type Handler = (request: Request, index: number) => Response | Promise<Response>;
+/** What a client hands its `fetch` besides the request: the attempt's signal. */
+export type FetchInit = { signal?: AbortSignal };
+export type Fetch = (request: Request, init?: FetchInit) => Promise<Response>;
+/** Answers the `index`-th request a `recorder` saw; `init` is what the client handed its fetch. */
+export type Handler = (request: Request, index: number, init?: FetchInit) => Response | Promise<Response>;
 
-/** A fetch that answers with `handler` and records every request, with its body bytes. */
+/** A fetch that answers with `handler` and records every request, with its body bytes and signal. */
 export function recorder(handler: Handler) {
-  const requests: { request: Request; url: URL; body: string; headers: Headers }[] = [];
-  const fetch = async (request: Request) => {
+  const requests: { request: Request; url: URL; body: string; headers: Headers; signal?: AbortSignal }[] = [];
+  const fetch = async (request: Request, init?: FetchInit) => {
     const body = request.body ? await request.clone().text() : "";
-    requests.push({ request, url: new URL(request.url), body, headers: new Headers(request.headers) });
-    return handler(request, requests.length - 1);
+    const { signal } = init ?? {};
+    requests.push({
+      request,
+      url: new URL(request.url),
+      body,
+      headers: new Headers(request.headers),
+      signal,
+    });
+    return handler(request, requests.length - 1, init);
   };
   return { fetch, requests };
 }
 
-/** A fetch that never answers until the request's signal fires, then rejects like fetch does. */
-export const hang = (request: Request) =>
-  new Promise<Response>((_, reject) =>
-    request.signal.addEventListener("abort", () => reject(request.signal.reason)),
-  );
+/**
+ * A fetch (or a `recorder` handler) that never answers until its signal fires, then rejects like
+ * fetch does. As a fetch its init is the second argument; as a handler, the third.
+ */
+export const hang = (_request: Request, second?: number | FetchInit, third?: FetchInit) => {
+  const { signal } = (typeof second == "object" ? second : third) ?? {};
+  return new Promise<Response>((_, reject) => signal?.addEventListener("abort", () => reject(signal.reason)));
+};
+
+/** A fetch (or a `recorder` handler) that never answers and ignores its signal, as a stub or proxy may. */
+export const deaf = (_request: Request) => new Promise<Response>(() => undefined);
 
 /** Responds with a sequence: each entry a status, a Response or an Error (thrown); the last repeats. */
 export function sequence(...steps: (number | Response | Error | (() => Response))[]): Handler {
@@ -86,18 +103,12 @@ type Call = (
 /** A client typed loosely, for tests about behaviour rather than types. */
 export type LooseClient = Record<"GET" | "PUT" | "POST" | "DELETE" | "PATCH" | "HEAD", Call> & {
   paginate(path: string, init?: Record<string, unknown>, options?: PaginateOptions): Paginator<any>;
-  batch(
-    method: "POST" | "PUT",
-    path: string,
-    members: readonly unknown[],
-    options?: BatchOptions,
-  ): Promise<BatchResult<any>>;
   readonly baseUrl: string;
 };
 
 /** A client of `provider` (the fixture provider by default) over `fetch`. */
 export function fixtureClient(
-  fetch: (request: Request) => Promise<Response>,
+  fetch: Fetch,
   options: CoreClientOptions & { auth?: Auth } = {},
   provider: ProviderMetadata = meta,
 ): LooseClient {

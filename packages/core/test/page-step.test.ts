@@ -1,16 +1,37 @@
 import { describe, expect, it } from "vitest";
-import { PaginationError, type PaginationMeta } from "../src/index.js";
-import { dropBoundary, nextQuery } from "../src/page-step.js";
+import {
+  PaginationError,
+  type PageStyle,
+  type PaginationMeta,
+  type PaginationStyle,
+  cursorPagination,
+  keysetPagination,
+  linkPagination,
+  nextQueryPagination,
+  offsetPagination,
+  pagePagination,
+  windowPagination,
+} from "../src/index.js";
 
+const STYLES: Record<PaginationStyle, PageStyle> = {
+  cursor: cursorPagination,
+  page: pagePagination,
+  offset: offsetPagination,
+  keyset: keysetPagination,
+  "next-query": nextQueryPagination,
+  link: linkPagination,
+  window: windowPagination,
+};
 const view = (p: Partial<{ query: object; data: unknown; items: unknown[]; link: string }>) => ({
   query: { ...p.query } as Record<string, unknown>,
   data: p.data ?? {},
   items: p.items ?? [1],
   response: new Response(null, { headers: p.link ? { link: p.link } : {} }),
 });
-const step = (meta: PaginationMeta, page: Parameters<typeof view>[0]) => nextQuery(meta, view(page));
+const read = (meta: PaginationMeta, page: Parameters<typeof view>[0]) => STYLES[meta.style](meta, view(page));
+const step = (meta: PaginationMeta, page: Parameters<typeof view>[0]) => read(meta, page).next;
 
-describe("nextQuery", () => {
+describe("the next query of each style", () => {
   const cursor: PaginationMeta = {
     style: "cursor",
     hasMore: "/more",
@@ -129,13 +150,18 @@ describe("nextQuery", () => {
   });
 });
 
-describe("dropBoundary", () => {
+describe("keysetPagination: the boundary item", () => {
   const keyset: PaginationMeta = { style: "keyset", keyParam: "startId", keyField: "/id", inclusive: true };
+  const items = (query: object, page: unknown[], meta = keyset) => read(meta, { query, items: page }).items;
 
   it("drops the first item only when it is the requested key (compared as text)", () => {
-    expect(dropBoundary(keyset, { startId: "7" }, [{ id: 7 }, { id: 8 }])).toEqual([{ id: 8 }]);
-    expect(dropBoundary(keyset, { startId: "7" }, [{ id: 8 }])).toEqual([{ id: 8 }]);
-    expect(dropBoundary(keyset, {}, [{ id: 7 }])).toEqual([{ id: 7 }]);
-    expect(dropBoundary({ ...keyset, inclusive: false }, { startId: 7 }, [{ id: 7 }])).toEqual([{ id: 7 }]);
+    expect(items({ startId: "7" }, [{ id: 7 }, { id: 8 }])).toEqual([{ id: 8 }]);
+    expect(items({ startId: "7" }, [{ id: 8 }])).toEqual([{ id: 8 }]);
+    expect(items({}, [{ id: 7 }])).toEqual([{ id: 7 }]);
+    expect(items({ startId: 7 }, [{ id: 7 }], { ...keyset, inclusive: false })).toEqual([{ id: 7 }]);
+  });
+
+  it("ends the walk on a page that holds only the boundary", () => {
+    expect(read(keyset, { query: { startId: "7" }, items: [{ id: 7 }] })).toEqual({ items: [] });
   });
 });

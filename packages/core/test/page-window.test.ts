@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type PagePosition, type ProviderMetadata, createClient } from "../src/index.js";
+import { type PagePosition, type ProviderMetadata, createClient, windowPagination } from "../src/index.js";
 
 /** A feed served newest first, at most `per` events a call, with `endDate` inclusive (epoch ms). */
 interface Event {
@@ -25,6 +25,7 @@ const meta = (windowKey?: string) =>
         },
       },
     },
+    pageStyles: { window: windowPagination },
   }) as const satisfies ProviderMetadata;
 
 /** 23 events, newest first; several share a millisecond, including across every page boundary of 5. */

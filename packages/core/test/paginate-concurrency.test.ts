@@ -8,14 +8,11 @@ type Items = { [P in keyof Paths]: Item };
 /** A server whose answers the test releases, request by request. */
 function gated() {
   const pending: { url: URL; signal: AbortSignal; release: () => void }[] = [];
-  const fetch = (request: Request) =>
+  const fetch = (request: Request, init?: { signal?: AbortSignal }) =>
     new Promise<Response>((resolve, reject) => {
-      request.signal.addEventListener("abort", () => reject(request.signal.reason));
-      pending.push({
-        url: new URL(request.url),
-        signal: request.signal,
-        release: () => resolve(servePages(request)),
-      });
+      const signal = init!.signal!;
+      signal.addEventListener("abort", () => reject(signal.reason));
+      pending.push({ url: new URL(request.url), signal, release: () => resolve(servePages(request)) });
     });
   const inFlight = () => pending.filter((p) => !p.signal.aborted && !(p as { done?: boolean }).done);
   const release = (i: number) => {

@@ -148,6 +148,38 @@ describe("paginate: ending", () => {
     expect(requests).toHaveLength(2);
   });
 
+  /** A server that walks cursors 0, 1, 2, … and, from cursor `from` on, loops back every `cycle` pages. */
+  const looping = (from: number, cycle: number) =>
+    recorder((request) => {
+      const at = Number(new URL(request.url).searchParams.get("cursor") ?? 0);
+      const next = at + 1 >= from + cycle ? from : at + 1;
+      return Response.json({ data: [{ id: `i${at}` }], more: true, next: String(next) });
+    });
+  const walkOf = (fetch: (r: Request) => Promise<Response>) =>
+    fixtureClient(fetch, {}, meta("/cursor")).paginate("/cursor", {}, { prefetch: false }).toArray();
+
+  it("catches a short loop as soon as it comes back, however long the walk before it", async () => {
+    const { fetch, requests } = looping(1000, 3);
+    await expect(walkOf(fetch)).rejects.toBeInstanceOf(PaginationError);
+    expect(requests).toHaveLength(1003);
+  });
+
+  it("catches a loop longer than the states it remembers, within about twice the pages walked", async () => {
+    const { fetch, requests } = looping(100, 500);
+    await expect(walkOf(fetch)).rejects.toBeInstanceOf(PaginationError);
+    expect(requests.length).toBeGreaterThan(600);
+    expect(requests.length).toBeLessThan(2 * 600 + 500);
+  });
+
+  it("never mistakes a long walk of distinct states for a loop", async () => {
+    const { fetch, requests } = recorder((request) => {
+      const at = Number(new URL(request.url).searchParams.get("cursor") ?? 0);
+      return Response.json({ data: [{ id: `i${at}` }], more: at < 1999, next: String(at + 1) });
+    });
+    expect(await walkOf(fetch)).toHaveLength(2000);
+    expect(requests).toHaveLength(2000);
+  });
+
   it("refuses a path that is not paginated", () => {
     expect(() => clientOf(recorder(servePages).fetch).paginate("/nope" as "/cursor")).toThrow(
       PaginationError,

@@ -1,4 +1,13 @@
-import type { ProviderMetadata } from "../src/index.js";
+import {
+  type ProviderMetadata,
+  cursorPagination,
+  keysetPagination,
+  linkPagination,
+  nextQueryPagination,
+  offsetPagination,
+  pagePagination,
+  windowPagination,
+} from "../src/index.js";
 
 export interface Item {
   id: string;
@@ -75,6 +84,15 @@ export const pagingMeta = {
       id: "window",
       pagination: { style: "window", items: "/events", windowParam: "endDate", windowField: "/timestamp" },
     },
+  },
+  pageStyles: {
+    cursor: cursorPagination,
+    page: pagePagination,
+    offset: offsetPagination,
+    keyset: keysetPagination,
+    "next-query": nextQueryPagination,
+    link: linkPagination,
+    window: windowPagination,
   },
 } as const satisfies ProviderMetadata;
 

@@ -7,7 +7,7 @@
  * every option.
  */
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { DEFAULT_RETRY, type ProviderMetadata } from "../src/index.js";
+import { DEFAULT_RETRY, type ProviderMetadata, cursorPagination, pagePagination } from "../src/index.js";
 
 interface User {
   id: string;
@@ -102,6 +102,7 @@ const metadata = {
       },
     },
   },
+  pageStyles: { cursor: cursorPagination, page: pagePagination },
 } as const satisfies ProviderMetadata;
 
 const USERS: User[] = Array.from({ length: 7 }, (_, i) => ({
@@ -117,7 +118,7 @@ const oauth = { current: async () => "expired-token", refresh: async () => "fres
 const newUsers = [{ email: "ann@example.test" }, { email: "bad@example.test" }, { email: "bo@example.test" }];
 
 /** The fake API: answers like the provider would. */
-async function fetch(request: Request): Promise<Response> {
+async function fetch(request: Request, _init?: { signal?: AbortSignal }): Promise<Response> {
   const url = new URL(request.url);
   const q = (name: string) => url.searchParams.get(name);
   const path = url.pathname.replace("/v1", "");
@@ -222,6 +223,17 @@ await client.GET("/health", { retry: 0 });
 mark("Deadlines and cancellation");
 const listed = await client.GET("/users", { signal: AbortSignal.timeout(2_000), deadlineMs: 10_000 });
 
+// README: A custom fetch
+mark("A custom fetch");
+const traced = createClient<paths, PageItems>(metadata, {
+  auth: keyAuth,
+  fetch: (request, init) => (
+    console.log(request.method, new URL(request.url).pathname),
+    fetch(request, init)
+  ),
+});
+await traced.GET("/health"); // GET /v1/health
+
 // README: Errors and unwrap
 mark("Errors and unwrap");
 import { isApiError, isRateLimitError } from "@clientele/core";
@@ -261,7 +273,9 @@ const oneByOne = await client.paginate("/users", {}, { concurrency: 1, prefetch:
 
 // README: Batches
 mark("Batches");
-const { succeeded, failed } = await client.batch("POST", "/users/batch-upsert", newUsers, {
+import { runBatch } from "@clientele/core";
+
+const { succeeded, failed } = await runBatch(client, "POST", "/users/batch-upsert", newUsers, {
   body: { source: "lms" },
   concurrency: 2,
   onProgress: (progress) => console.log(`${progress.done}/${progress.total}, ${progress.failed} failed`),
@@ -301,6 +315,7 @@ describe("the README's examples", () => {
       "query.pageSize maximum query.pageSize must satisfy maximum 200 (got 500)",
     ]);
     expect(printed("Pagination")).toEqual(["3 3 200 3", "3 3 200 6", "1 3 200 ", "4 3"]);
+    expect(printed("A custom fetch")).toEqual(["GET /v1/health"]);
     expect(printed("Batches")).toEqual(["2/3, 1 failed", "3/3, 1 failed", "bad@example.test invalid email"]);
     expect(printed("Hooks")).toEqual([
       "→ GET https://api.acme.test/v1/health 1",

@@ -59,6 +59,15 @@ describe("prepareParams: documented rules", () => {
     expect(query.since).toBeInstanceOf(Date);
   });
 
+  it("returns the caller's objects as they are when nothing needs converting, and copies only what changes", () => {
+    const params = { ...valid, path: { id: "a" }, query: { period: "7d" } };
+    expect(prepareParams(rules, "/x/{id}", params)).toBe(params);
+    const converted = prepareParams(rules, "/x/{id}", { ...params, query: { since: new Date(0) } });
+    expect(converted.path).toBe(params.path);
+    expect(converted.query).toEqual({ since: "1970-01-01T00:00:00.000Z" });
+    expect(prepareParams(undefined, "/x")).toEqual({});
+  });
+
   it("serialises x-serialize: json values and joins explode: false arrays", () => {
     const rule = op({
       query: { filters: { type: "string", json: true }, stageIds: { type: "array", explode: false } },

@@ -7,6 +7,7 @@ import {
   ValidationError,
   createClient,
   headerAuth,
+  runBatch,
   unwrap,
 } from "@clientele/core";
 import { metadata, type PageItems } from "./generated/metadata.js";
@@ -75,11 +76,11 @@ export function createSparkwiseClient(options: SparkwiseClientOptions): Sparkwis
     },
     async upsertUsers(users: readonly Schemas["UserTemplate"][], init?: SparkwiseBatchOptions) {
       checkMembers(users, TEMPLATE_FIELDS);
-      return client.batch("POST", "/users/batch-upsert", users, init);
+      return runBatch(client, "POST", "/users/batch-upsert", users, init);
     },
     async deactivateUsers(users: readonly Schemas["UserRef"][], init?: SparkwiseBatchOptions) {
       checkMembers(users, REF_FIELDS);
-      return client.batch("POST", "/users/batch-deactivate", users, init);
+      return runBatch(client, "POST", "/users/batch-deactivate", users, init);
     },
   });
 }

@@ -1,160 +1,325 @@
 // generated — do not edit. Source: specs/isnotai/openapi.yaml; run `pnpm generate`.
 
-import type { ProviderMetadata } from "@clientele/core";
+import { type ProviderMetadata, cursorPagination } from "@clientele/core";
 import type { components } from "./openapi.js";
 
 export const metadata = {
-  errors: { code: "/error/code", message: "/error/message", requestIdHeaders: [] },
-  name: "isnotai",
-  operations: {
-    "GET /health": { auth: false, id: "health" },
+  "errors": {
+    "code": "/error/code",
+    "message": "/error/message",
+    "requestIdHeaders": []
+  },
+  "name": "isnotai",
+  "operations": {
+    "GET /health": {
+      "auth": false,
+      "id": "health"
+    },
     "GET /v1/analytics": {
-      id: "getAnalytics",
-      params: {
-        query: {
-          groupBy: { enum: ["hour", "day", "week"], type: "string" },
-          period: { enum: ["24h", "7d", "30d", "90d"], type: "string" },
-        },
-      },
+      "id": "getAnalytics",
+      "params": {
+        "query": {
+          "groupBy": {
+            "enum": [
+              "hour",
+              "day",
+              "week"
+            ],
+            "type": "string"
+          },
+          "period": {
+            "enum": [
+              "24h",
+              "7d",
+              "30d",
+              "90d"
+            ],
+            "type": "string"
+          }
+        }
+      }
     },
     "GET /v1/courses": {
-      id: "listCourses",
-      pagination: {
-        cursorParam: "cursor",
-        hasMore: "/pagination/hasMore",
-        items: "/data",
-        nextCursor: "/pagination/nextCursor",
-        sizeParam: "pageSize",
-        sizeUsed: "/pagination/limit",
-        style: "cursor",
+      "id": "listCourses",
+      "pagination": {
+        "cursorParam": "cursor",
+        "hasMore": "/pagination/hasMore",
+        "items": "/data",
+        "nextCursor": "/pagination/nextCursor",
+        "sizeParam": "pageSize",
+        "sizeUsed": "/pagination/limit",
+        "style": "cursor"
       },
-      params: {
-        query: {
-          cursor: { type: "string" },
-          pageSize: { format: "int32", maximum: 100, minimum: 1, type: "integer" },
-        },
-      },
+      "params": {
+        "query": {
+          "cursor": {
+            "type": "string"
+          },
+          "pageSize": {
+            "format": "int32",
+            "maximum": 100,
+            "minimum": 1,
+            "type": "integer"
+          }
+        }
+      }
     },
-    "GET /v1/integration": { id: "getIntegration" },
+    "GET /v1/integration": {
+      "id": "getIntegration"
+    },
     "GET /v1/sessions": {
-      constraints: [{ notAfter: ["startDate", "endDate"] }],
-      id: "listSessions",
-      pagination: {
-        cursorParam: "cursor",
-        hasMore: "/pagination/hasMore",
-        items: "/data",
-        nextCursor: "/pagination/nextCursor",
-        sizeParam: "pageSize",
-        sizeUsed: "/pagination/limit",
-        style: "cursor",
+      "constraints": [
+        {
+          "notAfter": [
+            "startDate",
+            "endDate"
+          ]
+        }
+      ],
+      "id": "listSessions",
+      "pagination": {
+        "cursorParam": "cursor",
+        "hasMore": "/pagination/hasMore",
+        "items": "/data",
+        "nextCursor": "/pagination/nextCursor",
+        "sizeParam": "pageSize",
+        "sizeUsed": "/pagination/limit",
+        "style": "cursor"
       },
-      params: {
-        query: {
-          botOnly: { type: "boolean" },
-          cursor: { type: "string" },
-          endDate: { format: "date-time", type: "string" },
-          pageSize: { format: "int32", maximum: 100, minimum: 1, type: "integer" },
-          startDate: { format: "date-time", type: "string" },
-          status: { type: "string" },
-        },
-      },
+      "params": {
+        "query": {
+          "botOnly": {
+            "type": "boolean"
+          },
+          "cursor": {
+            "type": "string"
+          },
+          "endDate": {
+            "format": "date-time",
+            "type": "string"
+          },
+          "pageSize": {
+            "format": "int32",
+            "maximum": 100,
+            "minimum": 1,
+            "type": "integer"
+          },
+          "startDate": {
+            "format": "date-time",
+            "type": "string"
+          },
+          "status": {
+            "type": "string"
+          }
+        }
+      }
     },
     "GET /v1/sessions/{sessionId}": {
-      id: "getSession",
-      params: { path: { sessionId: { minLength: 1, required: true, type: "string" } } },
+      "id": "getSession",
+      "params": {
+        "path": {
+          "sessionId": {
+            "minLength": 1,
+            "required": true,
+            "type": "string"
+          }
+        }
+      }
     },
     "GET /v1/sessions/{sessionId}/details": {
-      id: "getSessionDetails",
-      params: { path: { sessionId: { minLength: 1, required: true, type: "string" } } },
+      "id": "getSessionDetails",
+      "params": {
+        "path": {
+          "sessionId": {
+            "minLength": 1,
+            "required": true,
+            "type": "string"
+          }
+        }
+      }
     },
     "GET /v1/sessions/{sessionId}/events": {
-      constraints: [{ notAfter: ["startTime", "endTime"] }],
-      id: "listEvents",
-      pagination: {
-        cursorParam: "cursor",
-        hasMore: "/pagination/hasMore",
-        items: "/data",
-        nextCursor: "/pagination/nextCursor",
-        sizeParam: "pageSize",
-        sizeUsed: "/pagination/limit",
-        style: "cursor",
+      "constraints": [
+        {
+          "notAfter": [
+            "startTime",
+            "endTime"
+          ]
+        }
+      ],
+      "id": "listEvents",
+      "pagination": {
+        "cursorParam": "cursor",
+        "hasMore": "/pagination/hasMore",
+        "items": "/data",
+        "nextCursor": "/pagination/nextCursor",
+        "sizeParam": "pageSize",
+        "sizeUsed": "/pagination/limit",
+        "style": "cursor"
       },
-      params: {
-        path: { sessionId: { minLength: 1, required: true, type: "string" } },
-        query: {
-          cursor: { type: "string" },
-          endTime: { format: "int64", minimum: 0, type: "integer" },
-          pageSize: { format: "int32", maximum: 100, minimum: 1, type: "integer" },
-          startTime: { format: "int64", minimum: 0, type: "integer" },
-          type: { type: "string" },
+      "params": {
+        "path": {
+          "sessionId": {
+            "minLength": 1,
+            "required": true,
+            "type": "string"
+          }
         },
-      },
+        "query": {
+          "cursor": {
+            "type": "string"
+          },
+          "endTime": {
+            "format": "int64",
+            "minimum": 0,
+            "type": "integer"
+          },
+          "pageSize": {
+            "format": "int32",
+            "maximum": 100,
+            "minimum": 1,
+            "type": "integer"
+          },
+          "startTime": {
+            "format": "int64",
+            "minimum": 0,
+            "type": "integer"
+          },
+          "type": {
+            "type": "string"
+          }
+        }
+      }
     },
-    "GET /v1/stats": { id: "getStats" },
+    "GET /v1/stats": {
+      "id": "getStats"
+    },
     "GET /v1/usage": {
-      constraints: [{ notAfter: ["startDate", "endDate"] }],
-      id: "getUsage",
-      params: {
-        query: {
-          endDate: { format: "date", type: "string" },
-          metric: { type: "string" },
-          startDate: { format: "date", type: "string" },
-        },
-      },
+      "constraints": [
+        {
+          "notAfter": [
+            "startDate",
+            "endDate"
+          ]
+        }
+      ],
+      "id": "getUsage",
+      "params": {
+        "query": {
+          "endDate": {
+            "format": "date",
+            "type": "string"
+          },
+          "metric": {
+            "type": "string"
+          },
+          "startDate": {
+            "format": "date",
+            "type": "string"
+          }
+        }
+      }
     },
     "GET /v1/users": {
-      id: "listUsers",
-      pagination: {
-        cursorParam: "cursor",
-        hasMore: "/pagination/hasMore",
-        items: "/data",
-        nextCursor: "/pagination/nextCursor",
-        sizeParam: "pageSize",
-        sizeUsed: "/pagination/limit",
-        style: "cursor",
+      "id": "listUsers",
+      "pagination": {
+        "cursorParam": "cursor",
+        "hasMore": "/pagination/hasMore",
+        "items": "/data",
+        "nextCursor": "/pagination/nextCursor",
+        "sizeParam": "pageSize",
+        "sizeUsed": "/pagination/limit",
+        "style": "cursor"
       },
-      params: {
-        query: {
-          cursor: { type: "string" },
-          pageSize: { format: "int32", maximum: 100, minimum: 1, type: "integer" },
-          search: { type: "string" },
-        },
-      },
+      "params": {
+        "query": {
+          "cursor": {
+            "type": "string"
+          },
+          "pageSize": {
+            "format": "int32",
+            "maximum": 100,
+            "minimum": 1,
+            "type": "integer"
+          },
+          "search": {
+            "type": "string"
+          }
+        }
+      }
     },
     "GET /v1/users/{userId}/sessions": {
-      id: "getUserSessions",
-      pagination: {
-        cursorParam: "cursor",
-        hasMore: "/pagination/hasMore",
-        items: "/data",
-        nextCursor: "/pagination/nextCursor",
-        sizeParam: "pageSize",
-        sizeUsed: "/pagination/limit",
-        style: "cursor",
+      "id": "getUserSessions",
+      "pagination": {
+        "cursorParam": "cursor",
+        "hasMore": "/pagination/hasMore",
+        "items": "/data",
+        "nextCursor": "/pagination/nextCursor",
+        "sizeParam": "pageSize",
+        "sizeUsed": "/pagination/limit",
+        "style": "cursor"
       },
-      params: {
-        path: { userId: { minLength: 1, required: true, type: "string" } },
-        query: {
-          cursor: { type: "string" },
-          pageSize: { format: "int32", maximum: 100, minimum: 1, type: "integer" },
+      "params": {
+        "path": {
+          "userId": {
+            "minLength": 1,
+            "required": true,
+            "type": "string"
+          }
         },
+        "query": {
+          "cursor": {
+            "type": "string"
+          },
+          "pageSize": {
+            "format": "int32",
+            "maximum": 100,
+            "minimum": 1,
+            "type": "integer"
+          }
+        }
+      }
+    }
+  },
+  "rateLimit": {
+    "perSeconds": 60,
+    "plans": {
+      "enterprise": {
+        "perSeconds": 60,
+        "requests": 6000
       },
+      "pro": {
+        "perSeconds": 60,
+        "requests": 600
+      }
     },
+    "requests": 60,
+    "scope": "key's integration plan tier (sliding one-minute window, enforced at the edge)"
   },
-  rateLimit: {
-    perSeconds: 60,
-    plans: { enterprise: { perSeconds: 60, requests: 6000 }, pro: { perSeconds: 60, requests: 600 } },
-    requests: 60,
-    scope: "key's integration plan tier (sliding one-minute window, enforced at the edge)",
+  "securitySchemes": {
+    "apiKeyHeader": {
+      "in": "header",
+      "name": "x-api-key",
+      "type": "apiKey"
+    },
+    "bearerAuth": {
+      "scheme": "bearer",
+      "type": "http"
+    }
   },
-  securitySchemes: {
-    apiKeyHeader: { in: "header", name: "x-api-key", type: "apiKey" },
-    bearerAuth: { scheme: "bearer", type: "http" },
-  },
-  servers: [
-    { description: "US", url: "https://api.isnotai.com" },
-    { description: "EU", url: "https://api-eu.isnotai.com" },
+  "servers": [
+    {
+      "description": "US",
+      "url": "https://api.isnotai.com"
+    },
+    {
+      "description": "EU",
+      "url": "https://api-eu.isnotai.com"
+    }
   ],
+  "pageStyles": {
+    "cursor": cursorPagination
+  }
 } as const satisfies ProviderMetadata;
 
 /** The type of one item of every paginated path. */

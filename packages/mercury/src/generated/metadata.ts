@@ -1,46 +1,85 @@
 // generated — do not edit. Source: specs/mercury/openapi.yaml; run `pnpm generate`.
 
-import type { ProviderMetadata } from "@clientele/core";
+import { type ProviderMetadata, keysetPagination } from "@clientele/core";
 import type { components } from "./openapi.js";
 
 export const metadata = {
-  errors: {
-    code: ["/error/code", "/error"],
-    failure: { equals: false, pointer: "/success" },
-    message: ["/message", "/error/message", "/error"],
-    requestIdHeaders: [],
+  "errors": {
+    "code": [
+      "/error/code",
+      "/error"
+    ],
+    "failure": {
+      "equals": false,
+      "pointer": "/success"
+    },
+    "message": [
+      "/message",
+      "/error/message",
+      "/error"
+    ],
+    "requestIdHeaders": []
   },
-  name: "mercury",
-  operations: {
+  "name": "mercury",
+  "operations": {
     "GET /projects/{projectId}/users/properties": {
-      id: "listBotUsers",
-      pagination: {
-        inclusive: true,
-        items: "/data/items",
-        keyField: "/userId",
-        keyParam: "startId",
-        sizeParam: "limit",
-        style: "keyset",
+      "id": "listBotUsers",
+      "pagination": {
+        "inclusive": true,
+        "items": "/data/items",
+        "keyField": "/userId",
+        "keyParam": "startId",
+        "sizeParam": "limit",
+        "style": "keyset"
       },
-      params: {
-        path: { projectId: { minLength: 1, required: true, type: "string" } },
-        query: {
-          filters: { json: true, type: "string" },
-          limit: { minimum: 1, type: "integer" },
-          sortBy: { pattern: "^[+-][^,]+(,[+-][^,]+)*$", type: "string" },
-          stageIds: { explode: false, type: "array" },
-          startId: { minLength: 1, type: "string" },
+      "params": {
+        "path": {
+          "projectId": {
+            "minLength": 1,
+            "required": true,
+            "type": "string"
+          }
         },
-      },
-    },
+        "query": {
+          "filters": {
+            "json": true,
+            "type": "string"
+          },
+          "limit": {
+            "minimum": 1,
+            "type": "integer"
+          },
+          "sortBy": {
+            "pattern": "^[+-][^,]+(,[+-][^,]+)*$",
+            "type": "string"
+          },
+          "stageIds": {
+            "explode": false,
+            "type": "array"
+          },
+          "startId": {
+            "minLength": 1,
+            "type": "string"
+          }
+        }
+      }
+    }
   },
-  securitySchemes: { bearerAuth: { scheme: "bearer", type: "http" } },
-  servers: [
+  "securitySchemes": {
+    "bearerAuth": {
+      "scheme": "bearer",
+      "type": "http"
+    }
+  },
+  "servers": [
     {
-      description: "Current API version (HTTPS only; plain HTTP is rejected).",
-      url: "https://api.mercury.ai/v1",
-    },
+      "description": "Current API version (HTTPS only; plain HTTP is rejected).",
+      "url": "https://api.mercury.ai/v1"
+    }
   ],
+  "pageStyles": {
+    "keyset": keysetPagination
+  }
 } as const satisfies ProviderMetadata;
 
 /** The type of one item of every paginated path. */

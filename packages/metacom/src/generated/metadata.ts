@@ -1,56 +1,115 @@
 // generated — do not edit. Source: specs/metacom/openapi.yaml; run `pnpm generate`.
 
-import type { ProviderMetadata } from "@clientele/core";
+import { type ProviderMetadata, nextQueryPagination } from "@clientele/core";
 import type { components } from "./openapi.js";
 
 export const metadata = {
-  errors: {
-    code: "/error",
-    failure: { equals: "error", pointer: "/status" },
-    message: ["/description", "/message"],
-    requestIdHeaders: [],
+  "errors": {
+    "code": "/error",
+    "failure": {
+      "equals": "error",
+      "pointer": "/status"
+    },
+    "message": [
+      "/description",
+      "/message"
+    ],
+    "requestIdHeaders": []
   },
-  name: "metacom",
-  operations: {
-    "GET /usage-statistics/active-users": { id: "getActiveUsersCount" },
+  "name": "metacom",
+  "operations": {
+    "GET /usage-statistics/active-users": {
+      "id": "getActiveUsersCount"
+    },
     "GET /users": {
-      id: "listUsers",
-      pagination: {
-        hasMore: "/pagination/hasNext",
-        items: "/data",
-        nextQuery: "/pagination/next",
-        sizeParam: "limit",
-        style: "next-query",
+      "id": "listUsers",
+      "pagination": {
+        "hasMore": "/pagination/hasNext",
+        "items": "/data",
+        "nextQuery": "/pagination/next",
+        "sizeParam": "limit",
+        "style": "next-query"
       },
-      params: { query: { after: { type: "string" }, limit: { minimum: 1, type: "integer" } } },
+      "params": {
+        "query": {
+          "after": {
+            "type": "string"
+          },
+          "limit": {
+            "minimum": 1,
+            "type": "integer"
+          }
+        }
+      }
     },
     "GET /users/{userId}": {
-      id: "getUser",
-      params: { path: { userId: { minLength: 1, required: true, type: "string" } } },
+      "id": "getUser",
+      "params": {
+        "path": {
+          "userId": {
+            "minLength": 1,
+            "required": true,
+            "type": "string"
+          }
+        }
+      }
     },
     "GET /users/{userId}/reference-data": {
-      id: "getUserReferenceData",
-      params: { path: { userId: { minLength: 1, required: true, type: "string" } } },
+      "id": "getUserReferenceData",
+      "params": {
+        "path": {
+          "userId": {
+            "minLength": 1,
+            "required": true,
+            "type": "string"
+          }
+        }
+      }
     },
-    "POST /auth/reset-2FA": { id: "resetTwoFactor" },
-    "POST /auth/reset-password": { id: "resetPassword" },
+    "POST /auth/reset-2FA": {
+      "id": "resetTwoFactor"
+    },
+    "POST /auth/reset-password": {
+      "id": "resetPassword"
+    },
     "POST /users/{userId}/long-lived-tokens": {
-      id: "createLongLivedToken",
-      params: { path: { userId: { minLength: 1, required: true, type: "string" } } },
+      "id": "createLongLivedToken",
+      "params": {
+        "path": {
+          "userId": {
+            "minLength": 1,
+            "required": true,
+            "type": "string"
+          }
+        }
+      }
+    }
+  },
+  "securitySchemes": {
+    "bearerAuth": {
+      "scheme": "bearer",
+      "type": "http"
     },
+    "environmentId": {
+      "in": "header",
+      "name": "environment-id",
+      "type": "apiKey"
+    }
   },
-  securitySchemes: {
-    bearerAuth: { scheme: "bearer", type: "http" },
-    environmentId: { in: "header", name: "environment-id", type: "apiKey" },
-  },
-  servers: [
+  "servers": [
     {
-      description:
-        'The "Main API Domain" of the customer\'s Metacom installation. It is per customer (and possibly per region); the documentation never names one, so there is no usable default — always set `domain`.',
-      url: "https://{domain}/api/v2",
-      variables: { domain: { default: "your-metacom-domain.invalid" } },
-    },
+      "description": "The \"Main API Domain\" of the customer's Metacom installation. It is per customer (and possibly per region); the documentation never names one, so there is no usable default — always set `domain`.",
+      "url": "https://{domain}/api/v2",
+      "variables": {
+        "domain": {
+          "default": "your-metacom-domain.invalid"
+        }
+      }
+    }
   ],
+  "pageStyles": {
+    "next-query": nextQueryPagination
+  }
 } as const satisfies ProviderMetadata;
 
 /** The type of one item of every paginated path. */

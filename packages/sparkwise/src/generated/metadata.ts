@@ -1,82 +1,138 @@
 // generated — do not edit. Source: specs/sparkwise/openapi.yaml; run `pnpm generate`.
 
-import type { ProviderMetadata } from "@clientele/core";
+import { type ProviderMetadata, pagePagination } from "@clientele/core";
 import type { components } from "./openapi.js";
 
 export const metadata = {
-  errors: {
-    code: ["/error/code", "/error"],
-    failure: { equals: false, pointer: "/success" },
-    message: ["/error/message", "/error"],
-    requestIdHeaders: [],
+  "errors": {
+    "code": [
+      "/error/code",
+      "/error"
+    ],
+    "failure": {
+      "equals": false,
+      "pointer": "/success"
+    },
+    "message": [
+      "/error/message",
+      "/error"
+    ],
+    "requestIdHeaders": []
   },
-  name: "sparkwise",
-  operations: {
+  "name": "sparkwise",
+  "operations": {
     "GET /clusters": {
-      constraints: [{ lessThan: ["from", "to"] }],
-      id: "listClusters",
-      params: {
-        query: { from: { format: "date-time", type: "string" }, to: { format: "date-time", type: "string" } },
-      },
+      "constraints": [
+        {
+          "lessThan": [
+            "from",
+            "to"
+          ]
+        }
+      ],
+      "id": "listClusters",
+      "params": {
+        "query": {
+          "from": {
+            "format": "date-time",
+            "type": "string"
+          },
+          "to": {
+            "format": "date-time",
+            "type": "string"
+          }
+        }
+      }
     },
     "GET /completions": {
-      constraints: [{ lessThan: ["from", "to"] }],
-      id: "listCompletions",
-      params: {
-        query: { from: { format: "date-time", type: "string" }, to: { format: "date-time", type: "string" } },
-      },
+      "constraints": [
+        {
+          "lessThan": [
+            "from",
+            "to"
+          ]
+        }
+      ],
+      "id": "listCompletions",
+      "params": {
+        "query": {
+          "from": {
+            "format": "date-time",
+            "type": "string"
+          },
+          "to": {
+            "format": "date-time",
+            "type": "string"
+          }
+        }
+      }
     },
     "GET /users": {
-      id: "listUsers",
-      pagination: {
-        firstPage: 0,
-        items: "/data/items",
-        pageParam: "page",
-        sizeParam: "pageSize",
-        sizeUsed: "/data/size",
-        style: "page",
-        totalPages: "/data/totalPages",
+      "id": "listUsers",
+      "pagination": {
+        "firstPage": 0,
+        "items": "/data/items",
+        "pageParam": "page",
+        "sizeParam": "pageSize",
+        "sizeUsed": "/data/size",
+        "style": "page",
+        "totalPages": "/data/totalPages"
       },
-      params: {
-        query: {
-          page: { minimum: 0, type: "integer" },
-          pageSize: { maximum: 200, minimum: 1, type: "integer" },
-        },
-      },
+      "params": {
+        "query": {
+          "page": {
+            "minimum": 0,
+            "type": "integer"
+          },
+          "pageSize": {
+            "maximum": 200,
+            "minimum": 1,
+            "type": "integer"
+          }
+        }
+      }
     },
     "POST /users/batch-deactivate": {
-      batch: {
-        failureKey: "/user/remoteId",
-        failureReason: "/error",
-        failures: "/data/failed",
-        items: "/users",
-        key: "/remoteId",
-        max: 200,
+      "batch": {
+        "failureKey": "/user/remoteId",
+        "failureReason": "/error",
+        "failures": "/data/failed",
+        "items": "/users",
+        "key": "/remoteId",
+        "max": 200
       },
-      id: "deactivateUsers",
-      idempotent: true,
+      "id": "deactivateUsers",
+      "idempotent": true
     },
     "POST /users/batch-upsert": {
-      batch: {
-        failureKey: "/user/remoteId",
-        failureReason: "/error",
-        failures: "/data/failed",
-        items: "/users",
-        key: "/remoteId",
-        max: 200,
+      "batch": {
+        "failureKey": "/user/remoteId",
+        "failureReason": "/error",
+        "failures": "/data/failed",
+        "items": "/users",
+        "key": "/remoteId",
+        "max": 200
       },
-      id: "upsertUsers",
-      idempotent: true,
-    },
+      "id": "upsertUsers",
+      "idempotent": true
+    }
   },
-  securitySchemes: { ServerApiKey: { in: "header", name: "x-api-key", type: "apiKey" } },
-  servers: [
+  "securitySchemes": {
+    "ServerApiKey": {
+      "in": "header",
+      "name": "x-api-key",
+      "type": "apiKey"
+    }
+  },
+  "servers": [
     {
-      description:
-        "Production. Inferred: the docs header shows `URL: https://account-api.sparkwise.co/`, which Redoc normally renders from `info.contact.url`, not from `servers`; no path prefix (such as `/v1`) is shown and none is assumed. Confirm against real traffic.",
-      url: "https://account-api.sparkwise.co",
-    },
+      "description": "Production. Inferred: the docs header shows `URL: https://account-api.sparkwise.co/`, which Redoc normally renders from `info.contact.url`, not from `servers`; no path prefix (such as `/v1`) is shown and none is assumed. Confirm against real traffic.",
+      "url": "https://account-api.sparkwise.co"
+    }
   ],
+  "pageStyles": {
+    "page": pagePagination
+  }
 } as const satisfies ProviderMetadata;
 
 /** The type of one item of every paginated path. */

@@ -1,326 +1,650 @@
 // generated — do not edit. Source: specs/thought-industries/openapi.yaml; run `pnpm generate`.
 
-import type { ProviderMetadata } from "@clientele/core";
+import { type ProviderMetadata, cursorPagination, windowPagination } from "@clientele/core";
 import type { components } from "./openapi.js";
 
 export const metadata = {
-  errors: { code: "/error", message: ["/message", "/errors/0/message", "/errors/0"], requestIdHeaders: [] },
-  name: "thought-industries",
-  operations: {
+  "errors": {
+    "code": "/error",
+    "message": [
+      "/message",
+      "/errors/0/message",
+      "/errors/0"
+    ],
+    "requestIdHeaders": []
+  },
+  "name": "thought-industries",
+  "operations": {
     "GET /events/activeCourseCertificate": {
-      id: "listActiveCourseCertificateEvents",
-      pagination: {
-        items: ["/data/APIEvents/events", "/events"],
-        style: "window",
-        windowField: "/timestamp",
-        windowKey: "/id",
-        windowMax: 100,
-        windowParam: "endDate",
+      "id": "listActiveCourseCertificateEvents",
+      "pagination": {
+        "items": [
+          "/data/APIEvents/events",
+          "/events"
+        ],
+        "style": "window",
+        "windowField": "/timestamp",
+        "windowKey": "/id",
+        "windowMax": 100,
+        "windowParam": "endDate"
       },
-      params: {
-        query: {
-          cursor: { minLength: 1, type: "string" },
-          endDate: {},
-          kind: { minLength: 1, type: "string" },
-          notifiableId: { format: "uuid", type: "string" },
-          startDate: {},
-          userId: { format: "uuid", type: "string" },
-        },
+      "params": {
+        "query": {
+          "cursor": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "endDate": {},
+          "kind": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "notifiableId": {
+            "format": "uuid",
+            "type": "string"
+          },
+          "startDate": {},
+          "userId": {
+            "format": "uuid",
+            "type": "string"
+          }
+        }
       },
-      rateLimit: { perSeconds: 60, requests: 100, scope: "GET events category (inside the plan quota)" },
+      "rateLimit": {
+        "perSeconds": 60,
+        "requests": 100,
+        "scope": "GET events category (inside the plan quota)"
+      }
     },
     "GET /events/courseAction": {
-      id: "listCourseActionEvents",
-      pagination: {
-        items: ["/data/APIEvents/events", "/events"],
-        style: "window",
-        windowField: "/timestamp",
-        windowKey: "/id",
-        windowMax: 100,
-        windowParam: "endDate",
+      "id": "listCourseActionEvents",
+      "pagination": {
+        "items": [
+          "/data/APIEvents/events",
+          "/events"
+        ],
+        "style": "window",
+        "windowField": "/timestamp",
+        "windowKey": "/id",
+        "windowMax": 100,
+        "windowParam": "endDate"
       },
-      params: {
-        query: {
-          cursor: { minLength: 1, type: "string" },
-          endDate: {},
-          kind: { minLength: 1, type: "string" },
-          notifiableId: { format: "uuid", type: "string" },
-          startDate: {},
-          userId: { format: "uuid", type: "string" },
-        },
+      "params": {
+        "query": {
+          "cursor": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "endDate": {},
+          "kind": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "notifiableId": {
+            "format": "uuid",
+            "type": "string"
+          },
+          "startDate": {},
+          "userId": {
+            "format": "uuid",
+            "type": "string"
+          }
+        }
       },
-      rateLimit: { perSeconds: 60, requests: 100, scope: "GET events category (inside the plan quota)" },
+      "rateLimit": {
+        "perSeconds": 60,
+        "requests": 100,
+        "scope": "GET events category (inside the plan quota)"
+      }
     },
     "GET /events/courseCertificate": {
-      id: "listCourseCertificateEvents",
-      pagination: {
-        items: ["/data/APIEvents/events", "/events"],
-        style: "window",
-        windowField: "/timestamp",
-        windowKey: "/id",
-        windowMax: 100,
-        windowParam: "endDate",
+      "id": "listCourseCertificateEvents",
+      "pagination": {
+        "items": [
+          "/data/APIEvents/events",
+          "/events"
+        ],
+        "style": "window",
+        "windowField": "/timestamp",
+        "windowKey": "/id",
+        "windowMax": 100,
+        "windowParam": "endDate"
       },
-      params: {
-        query: {
-          cursor: { minLength: 1, type: "string" },
-          endDate: {},
-          kind: { minLength: 1, type: "string" },
-          notifiableId: { format: "uuid", type: "string" },
-          startDate: {},
-          userId: { format: "uuid", type: "string" },
-        },
+      "params": {
+        "query": {
+          "cursor": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "endDate": {},
+          "kind": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "notifiableId": {
+            "format": "uuid",
+            "type": "string"
+          },
+          "startDate": {},
+          "userId": {
+            "format": "uuid",
+            "type": "string"
+          }
+        }
       },
-      rateLimit: { perSeconds: 60, requests: 100, scope: "GET events category (inside the plan quota)" },
+      "rateLimit": {
+        "perSeconds": 60,
+        "requests": 100,
+        "scope": "GET events category (inside the plan quota)"
+      }
     },
     "GET /events/courseCompletion": {
-      id: "listCourseCompletionEvents",
-      pagination: {
-        items: ["/data/APIEvents/events", "/events"],
-        style: "window",
-        windowField: "/timestamp",
-        windowKey: "/id",
-        windowMax: 100,
-        windowParam: "endDate",
+      "id": "listCourseCompletionEvents",
+      "pagination": {
+        "items": [
+          "/data/APIEvents/events",
+          "/events"
+        ],
+        "style": "window",
+        "windowField": "/timestamp",
+        "windowKey": "/id",
+        "windowMax": 100,
+        "windowParam": "endDate"
       },
-      params: {
-        query: {
-          cursor: { minLength: 1, type: "string" },
-          endDate: {},
-          kind: { minLength: 1, type: "string" },
-          notifiableId: { format: "uuid", type: "string" },
-          startDate: {},
-          userId: { format: "uuid", type: "string" },
-        },
+      "params": {
+        "query": {
+          "cursor": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "endDate": {},
+          "kind": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "notifiableId": {
+            "format": "uuid",
+            "type": "string"
+          },
+          "startDate": {},
+          "userId": {
+            "format": "uuid",
+            "type": "string"
+          }
+        }
       },
-      rateLimit: { perSeconds: 60, requests: 100, scope: "GET events category (inside the plan quota)" },
+      "rateLimit": {
+        "perSeconds": 60,
+        "requests": 100,
+        "scope": "GET events category (inside the plan quota)"
+      }
     },
     "GET /events/courseEnrollment": {
-      id: "listCourseEnrollmentEvents",
-      pagination: {
-        items: ["/data/APIEvents/events", "/events"],
-        style: "window",
-        windowField: "/timestamp",
-        windowKey: "/id",
-        windowMax: 100,
-        windowParam: "endDate",
+      "id": "listCourseEnrollmentEvents",
+      "pagination": {
+        "items": [
+          "/data/APIEvents/events",
+          "/events"
+        ],
+        "style": "window",
+        "windowField": "/timestamp",
+        "windowKey": "/id",
+        "windowMax": 100,
+        "windowParam": "endDate"
       },
-      params: {
-        query: {
-          cursor: { minLength: 1, type: "string" },
-          endDate: {},
-          kind: { minLength: 1, type: "string" },
-          notifiableId: { format: "uuid", type: "string" },
-          startDate: {},
-          userId: { format: "uuid", type: "string" },
-        },
+      "params": {
+        "query": {
+          "cursor": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "endDate": {},
+          "kind": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "notifiableId": {
+            "format": "uuid",
+            "type": "string"
+          },
+          "startDate": {},
+          "userId": {
+            "format": "uuid",
+            "type": "string"
+          }
+        }
       },
-      rateLimit: { perSeconds: 60, requests: 100, scope: "GET events category (inside the plan quota)" },
+      "rateLimit": {
+        "perSeconds": 60,
+        "requests": 100,
+        "scope": "GET events category (inside the plan quota)"
+      }
     },
     "GET /events/coursePurchase": {
-      id: "listCoursePurchaseEvents",
-      pagination: {
-        items: ["/data/APIEvents/events", "/events"],
-        style: "window",
-        windowField: "/timestamp",
-        windowKey: "/id",
-        windowMax: 100,
-        windowParam: "endDate",
+      "id": "listCoursePurchaseEvents",
+      "pagination": {
+        "items": [
+          "/data/APIEvents/events",
+          "/events"
+        ],
+        "style": "window",
+        "windowField": "/timestamp",
+        "windowKey": "/id",
+        "windowMax": 100,
+        "windowParam": "endDate"
       },
-      params: {
-        query: {
-          cursor: { minLength: 1, type: "string" },
-          endDate: {},
-          kind: { minLength: 1, type: "string" },
-          notifiableId: { format: "uuid", type: "string" },
-          startDate: {},
-          userId: { format: "uuid", type: "string" },
-        },
+      "params": {
+        "query": {
+          "cursor": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "endDate": {},
+          "kind": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "notifiableId": {
+            "format": "uuid",
+            "type": "string"
+          },
+          "startDate": {},
+          "userId": {
+            "format": "uuid",
+            "type": "string"
+          }
+        }
       },
-      rateLimit: { perSeconds: 60, requests: 100, scope: "GET events category (inside the plan quota)" },
+      "rateLimit": {
+        "perSeconds": 60,
+        "requests": 100,
+        "scope": "GET events category (inside the plan quota)"
+      }
     },
     "GET /events/courseView": {
-      id: "listCourseViewEvents",
-      pagination: {
-        items: ["/data/APIEvents/events", "/events"],
-        style: "window",
-        windowField: "/timestamp",
-        windowKey: "/id",
-        windowMax: 100,
-        windowParam: "endDate",
+      "id": "listCourseViewEvents",
+      "pagination": {
+        "items": [
+          "/data/APIEvents/events",
+          "/events"
+        ],
+        "style": "window",
+        "windowField": "/timestamp",
+        "windowKey": "/id",
+        "windowMax": 100,
+        "windowParam": "endDate"
       },
-      params: {
-        query: {
-          cursor: { minLength: 1, type: "string" },
-          endDate: {},
-          kind: { minLength: 1, type: "string" },
-          notifiableId: { format: "uuid", type: "string" },
-          startDate: {},
-          userId: { format: "uuid", type: "string" },
-        },
+      "params": {
+        "query": {
+          "cursor": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "endDate": {},
+          "kind": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "notifiableId": {
+            "format": "uuid",
+            "type": "string"
+          },
+          "startDate": {},
+          "userId": {
+            "format": "uuid",
+            "type": "string"
+          }
+        }
       },
-      rateLimit: { perSeconds: 60, requests: 100, scope: "GET events category (inside the plan quota)" },
+      "rateLimit": {
+        "perSeconds": 60,
+        "requests": 100,
+        "scope": "GET events category (inside the plan quota)"
+      }
     },
     "GET /events/emailCapture": {
-      id: "listEmailCaptureEvents",
-      pagination: {
-        items: ["/data/APIEvents/events", "/events"],
-        style: "window",
-        windowField: "/timestamp",
-        windowKey: "/id",
-        windowMax: 100,
-        windowParam: "endDate",
+      "id": "listEmailCaptureEvents",
+      "pagination": {
+        "items": [
+          "/data/APIEvents/events",
+          "/events"
+        ],
+        "style": "window",
+        "windowField": "/timestamp",
+        "windowKey": "/id",
+        "windowMax": 100,
+        "windowParam": "endDate"
       },
-      params: {
-        query: {
-          cursor: { minLength: 1, type: "string" },
-          endDate: {},
-          kind: { minLength: 1, type: "string" },
-          notifiableId: { format: "uuid", type: "string" },
-          startDate: {},
-          userId: { format: "uuid", type: "string" },
-        },
+      "params": {
+        "query": {
+          "cursor": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "endDate": {},
+          "kind": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "notifiableId": {
+            "format": "uuid",
+            "type": "string"
+          },
+          "startDate": {},
+          "userId": {
+            "format": "uuid",
+            "type": "string"
+          }
+        }
       },
-      rateLimit: { perSeconds: 60, requests: 100, scope: "GET events category (inside the plan quota)" },
+      "rateLimit": {
+        "perSeconds": 60,
+        "requests": 100,
+        "scope": "GET events category (inside the plan quota)"
+      }
     },
     "GET /events/learningPathAction": {
-      id: "listLearningPathActionEvents",
-      pagination: {
-        items: ["/data/APIEvents/events", "/events"],
-        style: "window",
-        windowField: "/timestamp",
-        windowKey: "/id",
-        windowMax: 100,
-        windowParam: "endDate",
+      "id": "listLearningPathActionEvents",
+      "pagination": {
+        "items": [
+          "/data/APIEvents/events",
+          "/events"
+        ],
+        "style": "window",
+        "windowField": "/timestamp",
+        "windowKey": "/id",
+        "windowMax": 100,
+        "windowParam": "endDate"
       },
-      params: {
-        query: {
-          cursor: { minLength: 1, type: "string" },
-          endDate: {},
-          kind: { minLength: 1, type: "string" },
-          notifiableId: { format: "uuid", type: "string" },
-          startDate: {},
-          userId: { format: "uuid", type: "string" },
-        },
+      "params": {
+        "query": {
+          "cursor": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "endDate": {},
+          "kind": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "notifiableId": {
+            "format": "uuid",
+            "type": "string"
+          },
+          "startDate": {},
+          "userId": {
+            "format": "uuid",
+            "type": "string"
+          }
+        }
       },
-      rateLimit: { perSeconds: 60, requests: 100, scope: "GET events category (inside the plan quota)" },
+      "rateLimit": {
+        "perSeconds": 60,
+        "requests": 100,
+        "scope": "GET events category (inside the plan quota)"
+      }
     },
     "GET /events/login": {
-      id: "listLoginEvents",
-      pagination: {
-        items: ["/data/APIEvents/events", "/events"],
-        style: "window",
-        windowField: "/timestamp",
-        windowKey: "/id",
-        windowMax: 100,
-        windowParam: "endDate",
+      "id": "listLoginEvents",
+      "pagination": {
+        "items": [
+          "/data/APIEvents/events",
+          "/events"
+        ],
+        "style": "window",
+        "windowField": "/timestamp",
+        "windowKey": "/id",
+        "windowMax": 100,
+        "windowParam": "endDate"
       },
-      params: {
-        query: {
-          cursor: { minLength: 1, type: "string" },
-          endDate: {},
-          kind: { minLength: 1, type: "string" },
-          notifiableId: { format: "uuid", type: "string" },
-          startDate: {},
-          userId: { format: "uuid", type: "string" },
-        },
+      "params": {
+        "query": {
+          "cursor": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "endDate": {},
+          "kind": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "notifiableId": {
+            "format": "uuid",
+            "type": "string"
+          },
+          "startDate": {},
+          "userId": {
+            "format": "uuid",
+            "type": "string"
+          }
+        }
       },
-      rateLimit: { perSeconds: 60, requests: 100, scope: "GET events category (inside the plan quota)" },
+      "rateLimit": {
+        "perSeconds": 60,
+        "requests": 100,
+        "scope": "GET events category (inside the plan quota)"
+      }
     },
     "GET /events/visit": {
-      id: "listVisitEvents",
-      pagination: {
-        items: ["/data/APIEvents/events", "/events"],
-        style: "window",
-        windowField: "/timestamp",
-        windowKey: "/id",
-        windowMax: 100,
-        windowParam: "endDate",
+      "id": "listVisitEvents",
+      "pagination": {
+        "items": [
+          "/data/APIEvents/events",
+          "/events"
+        ],
+        "style": "window",
+        "windowField": "/timestamp",
+        "windowKey": "/id",
+        "windowMax": 100,
+        "windowParam": "endDate"
       },
-      params: {
-        query: {
-          cursor: { minLength: 1, type: "string" },
-          endDate: {},
-          kind: { minLength: 1, type: "string" },
-          notifiableId: { format: "uuid", type: "string" },
-          startDate: {},
-          userId: { format: "uuid", type: "string" },
-        },
+      "params": {
+        "query": {
+          "cursor": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "endDate": {},
+          "kind": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "notifiableId": {
+            "format": "uuid",
+            "type": "string"
+          },
+          "startDate": {},
+          "userId": {
+            "format": "uuid",
+            "type": "string"
+          }
+        }
       },
-      rateLimit: { perSeconds: 60, requests: 100, scope: "GET events category (inside the plan quota)" },
+      "rateLimit": {
+        "perSeconds": 60,
+        "requests": 100,
+        "scope": "GET events category (inside the plan quota)"
+      }
     },
-    "GET /ping": { id: "ping" },
+    "GET /ping": {
+      "id": "ping"
+    },
     "GET /users": {
-      id: "listUsers",
-      pagination: {
-        currentPage: ["/data/APIUsers/pageInfo/currentPage", "/pageInfo/currentPage"],
-        cursorParam: "cursor",
-        hasMore: ["/data/APIUsers/pageInfo/hasMore", "/pageInfo/hasMore"],
-        items: ["/data/APIUsers/users", "/users"],
-        nextCursor: ["/data/APIUsers/pageInfo/cursor", "/pageInfo/cursor"],
-        pageParam: "page",
-        style: "cursor",
+      "id": "listUsers",
+      "pagination": {
+        "currentPage": [
+          "/data/APIUsers/pageInfo/currentPage",
+          "/pageInfo/currentPage"
+        ],
+        "cursorParam": "cursor",
+        "hasMore": [
+          "/data/APIUsers/pageInfo/hasMore",
+          "/pageInfo/hasMore"
+        ],
+        "items": [
+          "/data/APIUsers/users",
+          "/users"
+        ],
+        "nextCursor": [
+          "/data/APIUsers/pageInfo/cursor",
+          "/pageInfo/cursor"
+        ],
+        "pageParam": "page",
+        "style": "cursor"
       },
-      params: {
-        query: {
-          cursor: { minLength: 1, type: "string" },
-          page: { minimum: 0, type: "integer" },
-          role: { minLength: 1, type: "string" },
-        },
-      },
+      "params": {
+        "query": {
+          "cursor": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "page": {
+            "minimum": 0,
+            "type": "integer"
+          },
+          "role": {
+            "minLength": 1,
+            "type": "string"
+          }
+        }
+      }
     },
     "GET /users/{id}": {
-      id: "getUser",
-      params: { path: { id: { minLength: 1, required: true, type: "string" } } },
+      "id": "getUser",
+      "params": {
+        "path": {
+          "id": {
+            "minLength": 1,
+            "required": true,
+            "type": "string"
+          }
+        }
+      }
     },
     "GET /users/{id}/zendeskContent": {
-      id: "getUserZendeskContent",
-      params: {
-        path: { id: { minLength: 1, required: true, type: "string" } },
-        query: { userId: { format: "uuid", required: true, type: "string" } },
-      },
+      "id": "getUserZendeskContent",
+      "params": {
+        "path": {
+          "id": {
+            "minLength": 1,
+            "required": true,
+            "type": "string"
+          }
+        },
+        "query": {
+          "userId": {
+            "format": "uuid",
+            "required": true,
+            "type": "string"
+          }
+        }
+      }
     },
-    "POST /learningPathExternalActivity": { id: "recordLearningPathExternalActivity" },
+    "POST /learningPathExternalActivity": {
+      "id": "recordLearningPathExternalActivity"
+    },
     "POST /users": {
-      id: "createUser",
-      idempotent: true,
-      rateLimit: { perSeconds: 60, requests: 60, scope: "POST/PUT users category (inside the plan quota)" },
+      "id": "createUser",
+      "idempotent": true,
+      "rateLimit": {
+        "perSeconds": 60,
+        "requests": 60,
+        "scope": "POST/PUT users category (inside the plan quota)"
+      }
     },
     "POST /users/{id}/resetLearningPathProgress": {
-      id: "resetLearningPathProgress",
-      params: { path: { id: { minLength: 1, required: true, type: "string" } } },
+      "id": "resetLearningPathProgress",
+      "params": {
+        "path": {
+          "id": {
+            "minLength": 1,
+            "required": true,
+            "type": "string"
+          }
+        }
+      }
     },
     "POST /users/{id}/resetProgress": {
-      id: "resetCourseProgress",
-      params: { path: { id: { minLength: 1, required: true, type: "string" } } },
+      "id": "resetCourseProgress",
+      "params": {
+        "path": {
+          "id": {
+            "minLength": 1,
+            "required": true,
+            "type": "string"
+          }
+        }
+      }
     },
     "PUT /users/{id}": {
-      id: "updateUser",
-      params: { path: { id: { minLength: 1, required: true, type: "string" } } },
-      rateLimit: { perSeconds: 60, requests: 60, scope: "POST/PUT users category (inside the plan quota)" },
+      "id": "updateUser",
+      "params": {
+        "path": {
+          "id": {
+            "minLength": 1,
+            "required": true,
+            "type": "string"
+          }
+        }
+      },
+      "rateLimit": {
+        "perSeconds": 60,
+        "requests": 60,
+        "scope": "POST/PUT users category (inside the plan quota)"
+      }
     },
     "PUT /users/{id}/updateStatus": {
-      id: "updateUserStatus",
-      params: { path: { id: { minLength: 1, required: true, type: "string" } } },
-      rateLimit: { perSeconds: 60, requests: 60, scope: "POST/PUT users category (inside the plan quota)" },
+      "id": "updateUserStatus",
+      "params": {
+        "path": {
+          "id": {
+            "minLength": 1,
+            "required": true,
+            "type": "string"
+          }
+        }
+      },
+      "rateLimit": {
+        "perSeconds": 60,
+        "requests": 60,
+        "scope": "POST/PUT users category (inside the plan quota)"
+      }
+    }
+  },
+  "rateLimit": {
+    "burst": 20,
+    "perSeconds": 60,
+    "plans": {
+      "enterprise": {
+        "burst": 100,
+        "perSeconds": 60,
+        "requests": 600
+      }
     },
+    "requests": 120,
+    "scope": "plan quota of the instance's API key"
   },
-  rateLimit: {
-    burst: 20,
-    perSeconds: 60,
-    plans: { enterprise: { burst: 100, perSeconds: 60, requests: 600 } },
-    requests: 120,
-    scope: "plan quota of the instance's API key",
+  "securitySchemes": {
+    "bearerAuth": {
+      "scheme": "bearer",
+      "type": "http"
+    }
   },
-  securitySchemes: { bearerAuth: { scheme: "bearer", type: "http" } },
-  servers: [
+  "servers": [
     {
-      description:
-        "The customer's own instance. Instances on a custom (vanity) domain, such as\n`https://university.example.com/incoming/v2`, are reached by overriding the whole base URL.\nThe authentication page's samples use a shared host `https://api.thoughtindustries.com`,\nwhich no other source uses; it is not listed.\n",
-      url: "https://{tenant}.thoughtindustries.com/incoming/v2",
-      variables: { tenant: { default: "your-tenant" } },
-    },
+      "description": "The customer's own instance. Instances on a custom (vanity) domain, such as\n`https://university.example.com/incoming/v2`, are reached by overriding the whole base URL.\nThe authentication page's samples use a shared host `https://api.thoughtindustries.com`,\nwhich no other source uses; it is not listed.\n",
+      "url": "https://{tenant}.thoughtindustries.com/incoming/v2",
+      "variables": {
+        "tenant": {
+          "default": "your-tenant"
+        }
+      }
+    }
   ],
+  "pageStyles": {
+    "cursor": cursorPagination,
+    "window": windowPagination
+  }
 } as const satisfies ProviderMetadata;
 
 /** The type of one item of every paginated path. */

@@ -1,0 +1,51 @@
+import type { PaginationMeta } from "./metadata.js";
+import { type PageStyle, type PageView, type Query, fail, last, stepping } from "./page-step.js";
+import { pick } from "./pointer.js";
+
+const millis = (stamp: unknown) => (typeof stamp == "number" ? stamp : Date.parse(stamp as string));
+
+const windowStep = /* @__PURE__ */ stepping((p, page) => {
+  const ms = millis(last(page, p.windowField));
+  if (ms !== ms) fail(`the last item has no usable ${p.windowField} timestamp`);
+  // with item keys, the next window includes the last millisecond and drops what was delivered
+  return { [p.windowParam!]: p.windowKey ? ms : ms - 1 };
+});
+
+/**
+ * `window`: items newest first, each window ending at the last item's timestamp. With item keys
+ * (`windowKey`) a window starts at that millisecond itself and drops the items already delivered
+ * there (`exclude`); a page whose items were all delivered before moves one millisecond earlier.
+ * A page shorter than `windowMax` holds everything up to its end: it is the last.
+ */
+export const windowPagination: PageStyle = (p, page, exclude) => {
+  const all = page.items;
+  const items = exclude?.length
+    ? all.filter((item) => !exclude.includes(String(pick(item, p.windowKey))))
+    : (all as unknown[]);
+  if (all.length < (p.windowMax ?? 0)) return { items };
+  const view = { ...page, items };
+  const next = all.length && !items.length ? stepBack(p, page.query) : windowStep(p, view).next;
+  return { items, next, exclude: next && seen(p, view, exclude) };
+};
+
+/**
+ * The keys of a window page's items at its last millisecond (plus those already excluded there):
+ * the next window starts at that millisecond and must not deliver them again.
+ */
+function seen(p: PaginationMeta, page: PageView, excluded: readonly string[] = []): string[] | undefined {
+  if (!p.windowKey || !page.items.length) return undefined;
+  const edge = millis(last(page, p.windowField));
+  const carried = +(page.query[p.windowParam!] ?? NaN) === edge ? excluded : [];
+  const atEdge = page.items.filter((item) => millis(pick(item, p.windowField)) === edge);
+  return [...carried, ...atEdge.map((item) => String(pick(item, p.windowKey)))];
+}
+
+/**
+ * A window page whose items were all delivered before: every item of its millisecond has been
+ * seen, so the walk goes on one millisecond earlier. (A provider that returns more items of one
+ * millisecond than fit in a page cannot be walked past them; nothing in its answers tells.)
+ */
+function stepBack(p: PaginationMeta, query: Query): Query | undefined {
+  const edge = +(query[p.windowParam!] ?? NaN);
+  return edge === edge ? { ...query, [p.windowParam!]: edge - 1 } : undefined;
+}
