@@ -1,8 +1,7 @@
-import { fileURLToPath } from "node:url";
 import { defineProject } from "vitest/config";
+import { sourceAliases } from "../../vitest.shared";
 
 export default defineProject({
-  // README examples import the package by name: test them against src/, not a possibly stale dist/
-  resolve: { alias: { "@clientele/mercury": fileURLToPath(new URL("./src/index.ts", import.meta.url)) } },
+  resolve: { alias: sourceAliases },
   test: { name: "mercury", include: ["test/**/*.test.ts"] },
 });

@@ -1,8 +1,7 @@
-import { fileURLToPath } from "node:url";
 import { defineProject } from "vitest/config";
+import { sourceAliases } from "../../vitest.shared";
 
 export default defineProject({
-  // The README's examples import the package by name; they run against the source.
-  resolve: { alias: { "@clientele/metacom": fileURLToPath(new URL("./src/index.ts", import.meta.url)) } },
+  resolve: { alias: sourceAliases },
   test: { name: "metacom", include: ["test/**/*.test.ts"] },
 });

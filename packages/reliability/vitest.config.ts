@@ -1,6 +1,8 @@
 import { defineProject } from "vitest/config";
+import { sourceAliases } from "../../vitest.shared";
 
 export default defineProject({
+  resolve: { alias: sourceAliases },
   test: {
     name: "reliability",
     include: ["test/**/*.test.ts"],
