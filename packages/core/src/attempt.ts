@@ -3,7 +3,7 @@ import { ClienteleError, MalformedResponseError, NetworkError, TimeoutError } fr
 import type { OperationMeta } from "./metadata.js";
 import { scrub } from "./redact.js";
 import { type CallInfo, type FetchResult, excerpt } from "./response.js";
-import { send } from "./send.js";
+import { type Trace, send } from "./send.js";
 import { assertSecure } from "./server-url.js";
 import { type Limit, type Scope, limitOf } from "./signal.js";
 
@@ -15,6 +15,8 @@ export interface CallState {
   sent?: Headers;
   /** Whether this attempt was handed to `fetch`: from then on it may have reached the server. */
   reached?: boolean;
+  /** How the last attempt went through its redirects. */
+  readonly trace: Trace;
 }
 
 /** What every attempt of one call shares. */
@@ -78,8 +80,10 @@ export async function attempt(ctx: CallContext, a: Attempt): Promise<FetchResult
   } catch (error) {
     const expired = limit.timedOut();
     if (!expired && limit.aborted) throw scope.timedOut() ? deadlineError(info) : scope.reason;
-    if (!expired && !state.reached) throw scrub(error, info.redact);
-    return failed(info, error, expired ? a.timeoutMs : undefined, repeatable || !state.reached);
+    if (!expired && !state.reached) throw beforeSending(error, info, "could not be sent");
+    // only a failure of the first hop can prove that nothing reached the server
+    const unsent = !state.reached || (!expired && !state.trace.hops && NOT_SENT.test(codeOf(error)));
+    return failed(info, error, expired ? a.timeoutMs : undefined, repeatable || unsent);
   } finally {
     limit.clear();
   }
@@ -87,14 +91,22 @@ export async function attempt(ctx: CallContext, a: Attempt): Promise<FetchResult
 
 const details = ({ method, url, attempts }: CallInfo) => ({ method, url, attempts });
 
+type RuntimeError = {
+  name?: string;
+  message?: string;
+  code?: string;
+  cause?: { message?: string; code?: string };
+};
+
+/** The text a runtime's network error gives: its messages and code. */
+const codeOf = (error: unknown) => {
+  const e = error as RuntimeError | undefined;
+  return `${e?.message} ${e?.cause?.message} ${e?.cause?.code ?? e?.code}`;
+};
+
 /** An attempt that got no response: it ran out of time (`timeoutMs` given), or the network failed. */
 function failed(info: CallInfo, error: unknown, timeoutMs: number | undefined, retryable: boolean): Failure {
-  const e = error as {
-    name?: string;
-    message?: string;
-    code?: string;
-    cause?: { message?: string; code?: string };
-  };
+  const e = error as RuntimeError | undefined;
   const { method, url, attempts } = info;
   const message = info.redact([e?.message, e?.cause?.message].filter(Boolean).join(": "));
   const code = e?.cause?.code ?? e?.code;
@@ -109,11 +121,20 @@ function failed(info: CallInfo, error: unknown, timeoutMs: number | undefined, r
           ...details(info),
           cause: { name: e?.name, message, code },
         });
-  return {
-    failure,
-    retryable: retryable || NOT_SENT.test(message + code),
-    reason: timeoutMs !== undefined ? "timeout" : "network",
-  };
+  return { failure, retryable, reason: timeoutMs !== undefined ? "timeout" : "network" };
+}
+
+/**
+ * A failure before the request was sent (a token provider, a body that cannot be serialised), as a
+ * `ClienteleError` whose message and cause are redacted; a `ClienteleError` is passed on as it is.
+ */
+export function beforeSending(error: unknown, info: CallInfo, what: string): ClienteleError {
+  if (error instanceof ClienteleError) return scrub(error, info.redact);
+  const reason = info.redact(String((error as Error | undefined)?.message ?? error));
+  return new ClienteleError(`${info.method} ${info.url}: ${what}: ${reason}`, {
+    ...details(info),
+    cause: scrub(error, info.redact),
+  });
 }
 
 export function deadlineError(info: CallInfo): TimeoutError {
@@ -142,5 +163,10 @@ async function transmit(ctx: CallContext, a: Attempt, request: Request, limit: L
   limit.check();
   if (auth) state.sent = request.headers;
   state.reached = true;
-  return send(request, ctx.fetch, state.replay?.bytes, auth?.headerNames ?? NO_HEADERS, limit);
+  return send(request, ctx.fetch, {
+    body: state.replay?.bytes,
+    privateHeaders: auth?.headerNames ?? NO_HEADERS,
+    limit,
+    trace: state.trace,
+  });
 }

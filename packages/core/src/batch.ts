@@ -1,8 +1,10 @@
 import { type CallContext, type CallOptions, call } from "./call.js";
 import { type Client, contextOf } from "./client.js";
-import { ClienteleError, ValidationError } from "./errors.js";
+import { ValidationError } from "./errors.js";
 import type { BatchMeta } from "./metadata.js";
+import { checkCallOptions, checkCount, checkFunction } from "./options.js";
 import { pick } from "./pointer.js";
+import type { Redact } from "./redact.js";
 import { unwrap } from "./response.js";
 
 /** A member that did not go through, and why. */
@@ -54,6 +56,12 @@ export async function runBatch<Paths extends {}, Member>(
       "pointer",
     );
   const { body = {}, concurrency = 2, onProgress, ...init } = options;
+  checkCount(concurrency, "concurrency", 1);
+  checkFunction(onProgress, "onProgress");
+  checkCallOptions(init);
+  if (!body || typeof body != "object" || Array.isArray(body))
+    throw new ValidationError("body must be an object (the members are set into it)", "body", "type");
+  if (!Array.isArray(members)) throw new ValidationError("members must be an array", "members", "type");
   const chunks: Member[][] = [];
   for (let i = 0; i < members.length; i += spec.max) chunks.push(members.slice(i, i + spec.max));
   const outcomes: BatchResult<Member>[] = [];
@@ -87,23 +95,29 @@ async function sendChunk<Member>(
   body: Record<string, unknown>,
   init: CallOptions,
 ): Promise<BatchResult<Member>> {
-  let data: unknown;
   try {
-    data = await unwrap(
+    const data = await unwrap(
       call(ctx, method, path, { ...init, body: { ...body, [spec.items.slice(1)]: chunk } }),
     );
+    return sort(spec, chunk, data, ctx.redact);
   } catch (error) {
-    if (!(error instanceof ClienteleError)) throw error;
-    const { message: reason, status, code } = error as ClienteleError & { status?: number; code?: string };
+    // the caller's abort stops the batch; any other failure is this chunk's, and its members say so
+    if (init.signal?.aborted && error === init.signal.reason) throw error;
+    const { message, status, code } = error as Error & { status?: number; code?: string };
+    const reason = ctx.redact(String(message ?? error));
     return { succeeded: [], failed: chunk.map((member) => ({ member, reason, status, code })) };
   }
+}
+
+/** Sorts a chunk's members by the failures its response lists (`x-batch.failures`); the rest succeeded. */
+function sort<Member>(spec: BatchMeta, chunk: Member[], data: unknown, redact: Redact): BatchResult<Member> {
   const reasons = new Map<string, string>();
   const failures = pick(data, spec.failures);
   for (const f of Array.isArray(failures) ? failures : []) {
     const reason = pick(f, spec.failureReason);
     reasons.set(
       String(pick(f, spec.failureKey)),
-      typeof reason == "string" ? reason : JSON.stringify(reason ?? "failed"),
+      redact(typeof reason == "string" ? reason : describe(reason)),
     );
   }
   const result: BatchResult<Member> = { succeeded: [], failed: [] };
@@ -113,4 +127,13 @@ async function sendChunk<Member>(
     else result.failed.push({ member, reason });
   }
   return result;
+}
+
+/** A reason that is not text, as short JSON ("failed" when there is none or it cannot be written). */
+function describe(reason: unknown): string {
+  try {
+    return JSON.stringify(reason ?? "failed").slice(0, 500);
+  } catch {
+    return "failed";
+  }
 }

@@ -1,5 +1,5 @@
 import type { Client as FetchClient } from "openapi-fetch";
-import { type Attempt, type CallState, attempt, deadlineError } from "./attempt.js";
+import { type Attempt, type CallState, attempt, beforeSending, deadlineError } from "./attempt.js";
 import type { Auth } from "./auth.js";
 import type { Hooks } from "./hooks.js";
 import type { OperationMeta, ProviderMetadata } from "./metadata.js";
@@ -14,7 +14,8 @@ import {
   retryHint,
 } from "./retry-policy.js";
 import type { Fetch } from "./send.js";
-import { type Scope, scopeOf, sleep } from "./signal.js";
+import { type Scope, abortable, scopeOf, sleep } from "./signal.js";
+import { checkCallOptions } from "./options.js";
 import { prepareParams } from "./validate.js";
 
 /** What every call of one client shares. */
@@ -68,6 +69,7 @@ export async function call(
   const { retry, timeoutMs = ctx.timeoutMs, deadlineMs = ctx.deadlineMs, signal, ...rest } = init;
   const info = new CallInfo(ctx.meta.errors, method, ctx.baseUrl + path, redact);
   try {
+    checkCallOptions(init);
     rest.params = prepareParams(op, path, rest.params, rest.body);
   } catch (error) {
     throw scrub(error, redact);
@@ -78,7 +80,7 @@ export async function call(
   const scope = scopeOf(signal, deadlineMs);
   const started = deadlineMs ? Date.now() : 0;
   const fits = (ms: number) => !deadlineMs || Date.now() - started + ms < deadlineMs;
-  const state: CallState = {};
+  const state: CallState = { trace: { hops: 0, credentialed: true } };
   const each: Attempt = { op, path, init: rest, state, info, scope, timeoutMs, repeatable };
   let retries = 0;
   let refreshed = false;
@@ -98,9 +100,9 @@ export async function call(
       } else {
         const { status, headers } = outcome.response;
         hooks.onResponse?.({ method, url: info.url, attempt: n, status, durationMs: Date.now() - t0 });
-        if (status == 401 && !refreshed && state.sent && ctx.auth?.refresh) {
+        if (status == 401 && !refreshed && ctx.auth?.refresh && refusedCredential(state, repeatable)) {
           refreshed = true;
-          await ctx.auth.refresh(state.sent).catch((error) => Promise.reject(scrub(error, redact)));
+          await within(scope, info, refresh(ctx.auth, state.sent!, scope.signal, info));
           hooks.onRetry?.({ method, url: info.url, attempt: n, delayMs: 0, reason: "401" });
           continue;
         }
@@ -119,6 +121,24 @@ export async function call(
   } finally {
     scope.clear();
   }
+}
+
+/**
+ * Whether a 401 refused the credential this call sent, so that a fresh one may be worth a replay:
+ * it came from a request that carried the credential (not from a redirect target it was stripped
+ * for), and, for a call that must not be sent twice, from the first hop (a redirect means the
+ * origin acted on the request before another host refused it).
+ */
+function refusedCredential(state: CallState, repeatable: boolean): boolean {
+  return !!state.sent && state.trace.credentialed && (repeatable || !state.trace.hops);
+}
+
+/** The token refresh after a 401, bounded by the call's signal and deadline; its failure a typed, redacted error. */
+function refresh(auth: Auth, sent: Headers, signal: AbortSignal | undefined, info: CallInfo): Promise<void> {
+  return abortable(auth.refresh!(sent), signal).catch((error) => {
+    if (signal?.aborted && error === signal.reason) throw error;
+    throw beforeSending(error, info, "refreshing the token failed");
+  });
 }
 
 /** Waits for a pacing or backoff wait; one the deadline cut short is a deadline `TimeoutError`. */

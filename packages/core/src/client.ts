@@ -8,6 +8,7 @@ import { type Pacer, bothPacers, createPacer } from "./pacer.js";
 import { type PaginateOptions, type Paginator, createPaginator } from "./paginate.js";
 import { createRedactor } from "./redact.js";
 import { type RetryOptions, normalizeRetry } from "./retry-policy.js";
+import { checkBoolean, checkCallOptions, checkFunction } from "./options.js";
 import type { Fetch } from "./send.js";
 import { assertSecure, resolveBaseUrl } from "./server-url.js";
 
@@ -83,6 +84,7 @@ export function createClient<Paths extends {}, Items = {}>(
   meta: ProviderMetadata,
   options: CoreClientOptions = {},
 ): Client<Paths, Items> {
+  checkClientOptions(options);
   const { auth, pace, hooks = {}, timeoutMs = 60_000 } = options;
   const baseUrl = resolveBaseUrl(meta, options.baseUrl, options.server, options.serverVariables);
   // checked once here; a request under this origin needs no new check (redirects are checked apart)
@@ -114,6 +116,30 @@ export function createClient<Paths extends {}, Items = {}>(
   contexts.set(client, ctx);
   return client as unknown as Client<Paths, Items>;
 }
+
+/** Every option is checked before the client exists: a wrong one is a `ValidationError` naming it. */
+function checkClientOptions(options: CoreClientOptions): void {
+  checkCallOptions(options);
+  checkFunction(options.fetch, "fetch");
+  checkBoolean(options.allowInsecureHttp, "allowInsecureHttp");
+  const { hooks = {}, headers = {}, pace, baseUrl } = options;
+  for (const [name, hook] of Object.entries(hooks)) checkFunction(hook, `hooks.${name}`);
+  for (const [name, value] of Object.entries(headers))
+    if (typeof value != "string") invalidOption(`headers.${name}`, "type", "must be a string");
+  if (baseUrl !== undefined && !(typeof baseUrl == "string" && URL.canParse(baseUrl)))
+    invalidOption("baseUrl", "format", "must be an absolute URL");
+  if (pace && typeof pace == "object") {
+    if (!(pace.requests > 0 && pace.perSeconds > 0))
+      invalidOption("pace", "minimum", "needs requests and perSeconds above 0");
+    if (pace.burst !== undefined && !(pace.burst >= 1))
+      invalidOption("pace.burst", "minimum", "must be 1 or more");
+  } else if (pace !== undefined && typeof pace != "boolean" && typeof pace != "string")
+    invalidOption("pace", "type", "must be true, a plan's name or a budget");
+}
+
+const invalidOption = (field: string, rule: string, message: string) => {
+  throw new ValidationError(`${field} ${message}`, field, rule);
+};
 
 /**
  * The pacer of each operation. `pace: true` paces by the spec's budgets: the provider's plan budget

@@ -63,7 +63,7 @@ export function apiError(info: CallInfo, response: Response, rawBody: unknown, t
   const providerMessage = text(body, errors.message) ?? (typeof body == "string" ? excerpt(body) : undefined);
   const requestId = errors.requestIdHeaders?.map((h) => headers.get(h)).find(Boolean) ?? undefined;
   const retryAfterMs = tooLongMs ?? retryHint(headers, status);
-  const retryAt = retryAfterMs === undefined ? undefined : new Date(Date.now() + retryAfterMs);
+  const retryAt = dateIn(retryAfterMs);
   const details = {
     status,
     code,
@@ -78,8 +78,8 @@ export function apiError(info: CallInfo, response: Response, rawBody: unknown, t
   };
   // the message stays one short line, whatever the body held; the whole (redacted) body is in `body`
   let message = `${method} ${url} failed with ${status}${code ? ` ${code}` : ""}${providerMessage ? `: ${excerpt(providerMessage)}` : ""}`;
-  if (retryAt)
-    message += `; retry after ${retryAt.toISOString()}${tooLongMs === undefined ? "" : ", later than maxRetryAfterMs allows"}`;
+  if (retryAfterMs !== undefined)
+    message += `; retry after ${retryAt?.toISOString() ?? "a wait past any date"}${tooLongMs === undefined ? "" : ", later than maxRetryAfterMs allows"}`;
   return status == 429 || tooLongMs !== undefined
     ? new RateLimitError(message, details)
     : new ApiError(message, details);
@@ -109,6 +109,12 @@ export async function unwrap<R extends FetchResult>(result: R | Promise<R>): Pro
     );
   }
   return data as NonNullable<R["data"]>;
+}
+
+/** The date `ms` from now; undefined when there is none, or it lies past the last date a `Date` holds. */
+function dateIn(ms: number | undefined): Date | undefined {
+  const at = ms === undefined ? NaN : Date.now() + ms;
+  return Math.abs(at) <= 8.64e15 ? new Date(at) : undefined;
 }
 
 /** A short, single-line excerpt of a body, for error messages. */

@@ -35,10 +35,17 @@ export function backoffDelay(retry: number, policy: RetryPolicy, random = Math.r
   return Math.round(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1)));
 }
 
-/** A header's value as a non-negative number, or NaN. */
+/** Plain decimal digits: no sign, exponent, hexadecimal or `Infinity` (RFC 9110 delay-seconds, with a fraction tolerated). */
+const DECIMAL = /^\d+(\.\d+)?$/;
+
+/**
+ * A header's value as a non-negative number (digits too many for a double are `Infinity`: a wait
+ * longer than any other); -1 for another number-like text (`-1`, `1e3`); NaN when absent or no number.
+ */
 const numeric = (headers: Headers, name: string) => {
   const text = headers.get(name)?.trim();
-  return text ? Math.max(+text, -1) : NaN;
+  if (!text) return NaN;
+  return DECIMAL.test(text) ? +text : /^[-+.\d]/.test(text) ? -1 : NaN;
 };
 
 /**

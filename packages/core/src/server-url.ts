@@ -1,12 +1,15 @@
 import { ValidationError } from "./errors.js";
 import type { ProviderMetadata } from "./metadata.js";
 
+const HOST_PART = /^[A-Za-z0-9._-]+(:\d{1,5})?$/;
 const LOOPBACK = /^(localhost|.+\.localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 
 /**
  * The base URL of a client: `baseUrl` when given, else the provider's first server (or the one whose
  * description is `server`, case-insensitively), with `{variables}` filled from `variables` or their
- * defaults. A variable must be a host-name part: no `/`, `?`, `#`, `@` or spaces.
+ * defaults. A variable must be a host-name part: ASCII letters, digits, `-`, `.` and `_`, and at most
+ * a `:port` after them (a `\\`, `/`, `@`, `%` or space could move the request, and its credentials,
+ * to another host).
  */
 export function resolveBaseUrl(
   meta: ProviderMetadata,
@@ -21,11 +24,13 @@ export function resolveBaseUrl(
     baseUrl ||
     chosen?.url.replace(/\{([^}]+)\}/g, (_, name: string) => {
       const value = variables[name] ?? chosen.variables?.[name]?.default ?? "";
-      if (!/^[^/?#@\s]+$/.test(value))
+      if (!HOST_PART.test(value))
         invalid(name, "pattern", `the server variable ${name} must be a host name part (or pass baseUrl)`);
       return value;
     });
-  return url?.replace(/\/+$/, "") ?? invalid("server", "enum", `unknown server "${server}"`);
+  if (url === undefined) return invalid("server", "enum", `unknown server "${server}"`);
+  if (!URL.canParse(url)) invalid(baseUrl ? "baseUrl" : "serverVariables", "format", `${url} is not a URL`);
+  return url.replace(/\/+$/, "");
 }
 
 /** May credentials travel to this URL? Only over https, or to a loopback address. */

@@ -65,7 +65,7 @@ class TimeLimit implements Limit {
   #expired = false;
   #controller?: AbortController;
   #reject?: (reason: unknown) => void;
-  #timer?: ReturnType<typeof setTimeout>;
+  #timer?: ReturnType<typeof setTimeout> | (() => void);
 
   declare readonly parent: AbortSignal | undefined;
   declare readonly ms: number;
@@ -75,7 +75,8 @@ class TimeLimit implements Limit {
     this.ms = ms;
     if (parent?.aborted) this.fire(parent.reason, false);
     else parent?.addEventListener("abort", this);
-    if (ms > 0 && !this.aborted) this.#timer = setTimeout(expire, ms, this);
+    if (ms > 0 && !this.aborted)
+      this.#timer = ms > MAX_TIMER ? longTimer(ms, () => expire(this)) : setTimeout(expire, ms, this);
   }
 
   get signal(): AbortSignal | undefined {
@@ -105,7 +106,8 @@ class TimeLimit implements Limit {
   }
 
   clear(): void {
-    clearTimeout(this.#timer);
+    if (typeof this.#timer == "function") this.#timer();
+    else clearTimeout(this.#timer);
     this.parent?.removeEventListener("abort", this);
   }
 
@@ -152,19 +154,51 @@ export function scopeOf(parent: AbortSignal | undefined, deadlineMs = 0): Scope 
   return deadlineMs > 0 || !parent ? limitOf(parent, deadlineMs) : new SignalScope(parent);
 }
 
-/** Waits `ms`, or rejects with the signal's reason as soon as it fires. */
+/** The longest delay a timer holds: runtimes fire a longer one at once (Node after 1 ms, with a warning). */
+export const MAX_TIMER = 2 ** 31 - 1;
+
+/** Calls `done` after `ms`, however long, chaining timers past `MAX_TIMER`; returns a function that cancels it. */
+function longTimer(ms: number, done: () => void): () => void {
+  const end = Date.now() + ms;
+  let timer: ReturnType<typeof setTimeout>;
+  const arm = () => {
+    const left = end - Date.now();
+    if (left > 0) timer = setTimeout(arm, Math.min(left, MAX_TIMER));
+    else done();
+  };
+  timer = setTimeout(arm, MAX_TIMER);
+  return () => clearTimeout(timer);
+}
+
+/** Waits `ms` (however long: never cut short by a timer's limit), or rejects with the signal's reason as soon as it fires. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancel: (() => void) | undefined;
     const stop = () => {
-      clearTimeout(timer);
+      cancel?.();
       reject(signal!.reason);
     };
     if (signal?.aborted) return stop();
-    timer = setTimeout(() => {
+    const done = () => {
       signal?.removeEventListener("abort", stop);
       resolve();
-    }, ms);
+    };
+    if (ms > MAX_TIMER) cancel = longTimer(ms, done);
+    else {
+      const timer = setTimeout(done, ms);
+      cancel = () => clearTimeout(timer);
+    }
     signal?.addEventListener("abort", stop, { once: true });
+  });
+}
+
+/** `pending`, or a rejection with the signal's reason as soon as it fires (the work itself goes on, unobserved). */
+export function abortable<T>(pending: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return pending;
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    if (signal.aborted) stop();
+    else signal.addEventListener("abort", stop, { once: true });
+    pending.then(resolve, reject).finally(() => signal.removeEventListener("abort", stop));
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { ValidationError, bearerAuth, combineAuth, headerAuth } from "../src/index.js";
-import { fixtureClient, recorder, sequence } from "./fixtures.js";
+import { ClienteleError, ValidationError, bearerAuth, combineAuth, headerAuth } from "../src/index.js";
+import { everything, fixtureClient, recorder, sequence } from "./fixtures.js";
 
 const applied = async (auth: ReturnType<typeof headerAuth>) => {
   const headers = new Headers();
@@ -110,5 +110,88 @@ describe("401: single-flight refresh, then exactly one replay", () => {
       "/health",
     );
     expect([...requests[0]!.headers.keys()]).toEqual([]);
+  });
+});
+
+describe("401: a replay only for the credential that was refused", () => {
+  it("does not refresh nor replay a POST whose 401 came from a redirect target the token was stripped for", async () => {
+    const { fetch, requests } = recorder((_r, i) =>
+      i == 0
+        ? new Response(null, { status: 307, headers: { location: "https://other.example.net/items" } })
+        : new Response(null, { status: 401 }),
+    );
+    const provider = vi.fn(async () => "tok-secret");
+    const result = await fixtureClient(fetch, { auth: bearerAuth(provider) }).POST("/items", { body: {} });
+    expect(result.response.status).toBe(401);
+    expect(requests).toHaveLength(2);
+    expect(requests[1]!.headers.has("authorization")).toBe(false);
+    expect(provider).toHaveBeenCalledTimes(1);
+  });
+
+  it("does not replay a POST whose 401 came after a same-origin redirect: the origin acted first", async () => {
+    const { fetch, requests } = recorder((_r, i) =>
+      i == 0
+        ? new Response(null, { status: 307, headers: { location: "/v1/moved" } })
+        : new Response(null, { status: 401 }),
+    );
+    await fixtureClient(fetch, { auth: bearerAuth(async () => "tok-secret") }).POST("/items", { body: {} });
+    expect(requests).toHaveLength(2);
+  });
+
+  it("refreshes and replays a GET whose 401 came from a same-origin redirect target that had the token", async () => {
+    let token = "old-token";
+    const { fetch, requests } = recorder((request) =>
+      request.url.endsWith("/moved")
+        ? new Response("{}", {
+            status: request.headers.get("authorization") == "Bearer new-token" ? 200 : 401,
+          })
+        : new Response(null, { status: 307, headers: { location: "/v1/moved" } }),
+    );
+    const auth = bearerAuth(async ({ refresh }) => (refresh ? (token = "new-token") : token));
+    expect((await fixtureClient(fetch, { auth }).GET("/items")).response.status).toBe(200);
+    expect(requests).toHaveLength(4);
+  });
+});
+
+describe("401: the token refresh is bounded and its failures are typed and redacted", () => {
+  const slow = async ({ refresh }: { refresh: boolean }) =>
+    refresh ? new Promise<string>((r) => setTimeout(() => r("late"), 3000)) : "first";
+  const silent = async ({ refresh }: { refresh: boolean }) =>
+    refresh ? new Promise<string>(() => undefined) : "first";
+
+  it.each([
+    ["deadlineMs", () => ({ deadlineMs: 200 }), ClienteleError],
+    ["the caller's signal", () => ({ signal: AbortSignal.timeout(200) }), DOMException],
+  ])("ends within %s when the token provider is slow, or never answers", async (_name, bound, type) => {
+    for (const provider of [slow, silent]) {
+      const { fetch } = recorder(sequence(401));
+      const started = Date.now();
+      const error = await fixtureClient(fetch, { auth: bearerAuth(provider) })
+        .GET("/items", bound())
+        .catch((e) => e);
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(error).toBeInstanceOf(type);
+      expect(error.name).toBe("TimeoutError");
+    }
+  });
+
+  it("scrubs the token from a refresh failure's message, cause and inspection, and types it", async () => {
+    const { fetch } = recorder(sequence(401));
+    const provider = async ({ refresh }: { refresh: boolean }) => {
+      if (!refresh) return "tok-abcdef123";
+      throw new Error("refresh of tok-abcdef123 refused", { cause: new Error("vault said tok-abcdef123") });
+    };
+    const error = await fixtureClient(fetch, { auth: bearerAuth(provider) })
+      .GET("/items")
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(ClienteleError);
+    for (const text of [
+      error.message,
+      error.cause?.message,
+      error.cause?.cause?.message,
+      ...everything(error),
+      JSON.stringify(error),
+    ])
+      expect(text).not.toContain("tok-abcdef123");
   });
 });

@@ -126,3 +126,43 @@ describe("runBatch", () => {
     await expect(runBatch({} as Client<any>, "POST", "/tags", [1])).rejects.toThrow(TypeError);
   });
 });
+
+describe("runBatch: every member accounted for, whatever fails", () => {
+  it.each([0, 0.5, -1, NaN, Infinity, "2"])(
+    "refuses concurrency %s with a ValidationError naming it",
+    async (concurrency) => {
+      const { client, requests } = batchClient(() => Response.json({}));
+      await expect(
+        runBatch(client, "POST", "/tags", [1, 2, 3, 4], { concurrency: concurrency as number }),
+      ).rejects.toMatchObject({ name: "ValidationError", field: "concurrency" });
+      expect(requests).toHaveLength(0);
+    },
+  );
+
+  it.each([
+    [
+      "a Retry-After past any date",
+      () => new Response("{}", { status: 503, headers: { "retry-after": "9999999999999" } }),
+    ],
+    [
+      "a Retry-After of 1e400",
+      () => new Response("{}", { status: 429, headers: { "retry-after": "1e400" } }),
+    ],
+    [
+      "an error body nested 5,000 deep",
+      () => new Response(`${'{"a":'.repeat(5000)}1${"}".repeat(5000)}`, { status: 422 }),
+    ],
+  ])("fails the chunk that got %s, and goes on with the others", async (_name, hostile) => {
+    vi.useRealTimers();
+    const { client, requests } = batchClient((_r, i) => (i == 1 ? hostile() : Response.json({})));
+    const members = Array.from({ length: 9 }, (_, i) => i);
+    const { succeeded, failed } = await runBatch(client, "POST", "/tags", members, {
+      concurrency: 1,
+      retry: false,
+    });
+    expect(requests).toHaveLength(3);
+    expect(failed.map((f) => f.member)).toEqual([3, 4, 5]);
+    expect([...succeeded, ...failed.map((f) => f.member)].sort()).toEqual(members);
+    for (const f of failed) expect(f.reason).toMatch(/\/tags/);
+  });
+});

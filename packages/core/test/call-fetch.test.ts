@@ -1,9 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { bearerAuth, headerAuth } from "../src/index.js";
-import { deaf, fixtureClient, hang, recorder, sequence } from "./fixtures.js";
-
-/** Node's process, reached without Node's types (the package compiles for any runtime). */
-type NodeLike = { on(event: string, f: Function): void; off(event: string, f: Function): void };
+import { deaf, fixtureClient, hang, recorder, sequence, watchUnhandled } from "./fixtures.js";
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -84,10 +81,7 @@ describe("call: a fetch that ignores its signal still ends on time", () => {
 
   it("leaves no unhandled rejection when the caller's signal fired before the attempt", async () => {
     vi.useRealTimers();
-    const process = (globalThis as unknown as { process: NodeLike }).process;
-    const unhandled: unknown[] = [];
-    const record = (reason: unknown) => void unhandled.push(reason);
-    process.on("unhandledRejection", record);
+    const { unhandled, stop } = watchUnhandled();
     try {
       const { fetch, requests } = recorder(sequence(200));
       await expect(fixtureClient(fetch).GET("/items", { signal: AbortSignal.abort() })).rejects.toMatchObject(
@@ -98,7 +92,7 @@ describe("call: a fetch that ignores its signal still ends on time", () => {
       for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
       expect([unhandled, requests.length]).toEqual([[], 0]);
     } finally {
-      process.off("unhandledRejection", record);
+      stop();
     }
   });
 

@@ -191,3 +191,41 @@ describe("call: server hints", () => {
     expect((await call).response.status).toBe(200);
   });
 });
+
+describe("call: hostile responses give typed errors", () => {
+  it.each(["9999999999999", "1e400", "Infinity", "-5", "0x10", "   "])(
+    "reads a Retry-After of %j without a RangeError, through GET and unwrap",
+    async (value) => {
+      vi.useRealTimers();
+      const { fetch } = recorder(
+        sequence(() => new Response("{}", { status: 429, headers: { "retry-after": value } })),
+      );
+      const outcome = await unwrap(
+        fixtureClient(fetch, { retry: { retries: 1, baseDelayMs: 1 } }).GET("/items"),
+      ).catch((e) => e);
+      expect(outcome).toBeInstanceOf(RateLimitError);
+      expect(() => JSON.stringify(outcome)).not.toThrow();
+    },
+  );
+
+  it("reads an error body nested 5,000 levels deep into an ApiError", async () => {
+    const deep = `${'{"error":'.repeat(5000)}1${"}".repeat(5000)}`;
+    const { fetch } = recorder(sequence(() => new Response(deep, { status: 400 })));
+    const error = await unwrap(fixtureClient(fetch).GET("/items")).catch((e) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(JSON.stringify(error)).toContain("[nested too deep]");
+  });
+
+  it("waits a server-directed 30 days when maxRetryAfterMs allows it, never a timer's shortened wait", async () => {
+    const month = 30 * 24 * 3600;
+    const { fetch, requests } = recorder(
+      sequence(() => new Response("", { status: 429, headers: { "retry-after": String(month) } }), 200),
+    );
+    const call = fixtureClient(fetch, { retry: { maxRetryAfterMs: Infinity } }).GET("/items");
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(requests).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(month * 1000 - 60_000);
+    expect((await call).response.status).toBe(200);
+    expect(requests).toHaveLength(2);
+  });
+});

@@ -8,7 +8,16 @@ import {
   runBatch,
   unwrap,
 } from "../src/index.js";
-import { type Handler, fetchFailure, fixtureClient, hang, meta, recorder, sequence } from "./fixtures.js";
+import {
+  type Handler,
+  everything,
+  fetchFailure,
+  fixtureClient,
+  hang,
+  meta,
+  recorder,
+  sequence,
+} from "./fixtures.js";
 
 /** Credentials the client holds, and one it was never given (caught by its shape). */
 const KEY = "sk_CANARY_key_0123456789";
@@ -16,14 +25,6 @@ const TOKEN = "tok_CANARY_token_9876543210";
 const STRANGER = "aik_v1_CANARYstranger42";
 const CANARY = /CANARY/;
 
-/** Every string reachable from a value: own properties (hidden ones too: message, stack, cause), deeply. */
-function everything(value: unknown, seen = new Set<unknown>()): string[] {
-  if (typeof value == "string") return [value];
-  if (!value || typeof value != "object" || seen.has(value)) return value == null ? [] : [String(value)];
-  seen.add(value);
-  const own = Object.getOwnPropertyNames(value).map((k) => (value as Record<string, unknown>)[k]);
-  return [String(value), ...own.flatMap((v) => everything(v, seen))];
-}
 function assertClean(error: unknown, events: unknown[]) {
   expect(error).toBeDefined();
   const e = error as Error & { toJSON?: () => unknown };

@@ -119,3 +119,24 @@ export function fixtureClient(
 export function fetchFailure(code: string, detail = `connect ${code} 10.0.0.1:443`): TypeError {
   return new TypeError("fetch failed", { cause: Object.assign(new Error(detail), { code }) });
 }
+
+/** Node's process, reached without Node's types (the package compiles for any runtime). */
+type NodeLike = { on(event: string, f: Function): void; off(event: string, f: Function): void };
+
+/** Records every unhandled rejection until `stop()`. */
+export function watchUnhandled() {
+  const process = (globalThis as unknown as { process: NodeLike }).process;
+  const unhandled: unknown[] = [];
+  const record = (reason: unknown) => void unhandled.push(reason);
+  process.on("unhandledRejection", record);
+  return { unhandled, stop: () => process.off("unhandledRejection", record) };
+}
+
+/** Every string reachable from a value: own properties (hidden ones too: message, stack, cause), deeply. */
+export function everything(value: unknown, seen = new Set<unknown>()): string[] {
+  if (typeof value == "string") return [value];
+  if (!value || typeof value != "object" || seen.has(value)) return value == null ? [] : [String(value)];
+  seen.add(value);
+  const own = Object.getOwnPropertyNames(value).map((k) => (value as Record<string, unknown>)[k]);
+  return [String(value), ...own.flatMap((v) => everything(v, seen))];
+}

@@ -25,8 +25,24 @@ describe("createRedactor", () => {
     expect(padded("server echoed k3y-with-space back")).toBe("server echoed [redacted] back");
   });
 
-  it("ignores secrets too short to mask safely", () => {
-    expect(redact("abc")).toBe("abc");
+  it("masks a secret of three characters or fewer where it stands alone, and not inside other words", () => {
+    expect(redact("abc")).toBe("[redacted]");
+    expect(redact("environment abc: /envs/abc/users?e=abc")).toBe(
+      "environment [redacted]: /envs/[redacted]/users?e=[redacted]",
+    );
+    expect(redact("fabcd xabc abc1 ABC")).toBe("fabcd xabc abc1 ABC");
+    const tiny = createRedactor(() => ["1", "$", "qa1"]);
+    expect(tiny("GET /v1/users failed with 401 on attempt 1: env qa1 ($)")).toBe(
+      "GET /v1/users failed with 401 on attempt [redacted]: env [redacted] ([redacted])",
+    );
+  });
+
+  it("copies a hostile body nested thousands deep without exhausting the stack", () => {
+    let deep: unknown = "s3cr3t-value";
+    for (let i = 0; i < 5000; i++) deep = { a: [deep] };
+    const copy = JSON.stringify(redactValue(deep, redact));
+    expect(copy).toContain("[nested too deep]");
+    expect(copy).not.toContain("s3cr3t");
   });
 });
 

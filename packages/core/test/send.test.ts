@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NetworkError, bearerAuth, combineAuth, headerAuth } from "../src/index.js";
 import { send } from "../src/send.js";
-import { fixtureClient, recorder } from "./fixtures.js";
+import { fetchFailure, fixtureClient, recorder, watchUnhandled } from "./fixtures.js";
 
 const redirect = (location: string, status = 302) => new Response(null, { status, headers: { location } });
 const credentials = combineAuth(
@@ -64,19 +64,66 @@ describe("send: redirects never carry credentials to another origin", () => {
 
   it("fails with a NetworkError after 5 hops, and on an opaque redirect it cannot inspect", async () => {
     const loop = recorder(() => redirect("/v1/again"));
-    await expect(send(new Request("https://a.test/"), loop.fetch, undefined, [])).rejects.toBeInstanceOf(
-      NetworkError,
-    );
+    await expect(send(new Request("https://a.test/"), loop.fetch)).rejects.toBeInstanceOf(NetworkError);
     expect(loop.requests).toHaveLength(6);
     const opaque = Object.defineProperty(new Response(null), "type", { value: "opaqueredirect" });
-    await expect(send(new Request("https://a.test/"), async () => opaque, undefined, [])).rejects.toThrow(
-      /redirect/,
-    );
+    await expect(send(new Request("https://a.test/"), async () => opaque)).rejects.toThrow(/redirect/);
   });
 
   it("asks the runtime not to follow redirects itself", async () => {
     const { fetch, requests } = recorder(() => Response.json({}));
     await fixtureClient(fetch).GET("/items");
     expect(requests[0]!.request.redirect).toBe("manual");
+  });
+});
+
+describe("send: what a redirect proves about a write", () => {
+  it.each([302, 303, 307])(
+    "sends a POST once when its %i leads to a host that refuses the connection: the first hop reached the server",
+    async (status) => {
+      const { fetch, requests } = recorder((_r, i) => {
+        if (i == 0) return redirect("https://other.example.net/next", status);
+        throw fetchFailure("ECONNREFUSED");
+      });
+      const error = await fixtureClient(fetch)
+        .POST("/items", { body: { a: 1 } })
+        .catch((e) => e);
+      expect(error).toBeInstanceOf(NetworkError);
+      expect(requests.filter((r) => r.url.host == "api.example.test")).toHaveLength(1);
+    },
+  );
+
+  it("still resends a POST whose first hop was refused: nothing left", async () => {
+    const { fetch, requests } = recorder((_r, i) =>
+      i == 0 ? Promise.reject(fetchFailure("ECONNREFUSED")) : Response.json({}),
+    );
+    expect((await fixtureClient(fetch).POST("/items", { body: {} })).response.status).toBe(200);
+    expect(requests).toHaveLength(2);
+  });
+
+  it.each([300, 304, 305, 306])(
+    "does not follow a %i, even with a Location: fetch follows none of them",
+    async (status) => {
+      const { fetch, requests } = recorder(() => redirect("/v1/elsewhere", status));
+      const result = await fixtureClient(fetch, { retry: false }).GET("/items");
+      expect(result.response.status).toBe(status);
+      expect(requests).toHaveLength(1);
+    },
+  );
+
+  it("does not leave an unhandled rejection when a redirect's body has already errored", async () => {
+    const { unhandled, stop } = watchUnhandled();
+    try {
+      const { fetch } = recorder((_r, i) => {
+        if (i > 0) return Response.json({});
+        const body = new ReadableStream({ start: (c) => c.error(new Error("reset mid-body")) });
+        return new Response(body, { status: 302, headers: { location: "/v1/next" } });
+      });
+      expect((await fixtureClient(fetch).GET("/items")).response.status).toBe(200);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(unhandled).toEqual([]);
+    } finally {
+      stop();
+    }
   });
 });

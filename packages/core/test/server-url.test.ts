@@ -14,7 +14,18 @@ describe("resolveBaseUrl", () => {
 
   it("fills server variables, refusing values that are not a host-name part", () => {
     expect(resolveBaseUrl(meta, undefined, "EU", { region: "ap" })).toBe("https://ap.example.test/v1");
-    for (const region of ["evil.test/x", "a@b", "a b", "a?b", "#", ""])
+    for (const region of [
+      "evil.test/x",
+      "a@b",
+      "a b",
+      "a?b",
+      "#",
+      "",
+      "attacker.example\\",
+      "a\\b",
+      "a%2fb",
+      "a:b",
+    ])
       expect(() => resolveBaseUrl(meta, undefined, "EU", { region })).toThrow(
         expect.objectContaining({ field: "region" }),
       );
