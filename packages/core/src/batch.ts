@@ -2,7 +2,7 @@ import { type CallContext, type CallOptions, call } from "./call.js";
 import { type Client, contextOf } from "./client.js";
 import { ValidationError } from "./errors.js";
 import type { BatchMeta } from "./metadata.js";
-import { checkCallOptions, checkCount, checkFunction } from "./options.js";
+import { check, checkCallOptions } from "./options.js";
 import { pick } from "./pointer.js";
 import type { Redact } from "./redact.js";
 import { unwrap } from "./response.js";
@@ -56,8 +56,8 @@ export async function runBatch<Paths extends {}, Member>(
       "pointer",
     );
   const { body = {}, concurrency = 2, onProgress, ...init } = options;
-  checkCount(concurrency, "concurrency", 1);
-  checkFunction(onProgress, "onProgress");
+  check(concurrency, "concurrency", "positive");
+  check(onProgress, "onProgress", "function");
   checkCallOptions(init);
   if (!body || typeof body != "object" || Array.isArray(body))
     throw new ValidationError("body must be an object (the members are set into it)", "body", "type");

@@ -6,9 +6,10 @@ import type { Hooks } from "./hooks.js";
 import type { OperationMeta, ProviderMetadata, RateLimitMeta } from "./metadata.js";
 import { type Pacer, bothPacers, createPacer } from "./pacer.js";
 import { type PaginateOptions, type Paginator, createPaginator } from "./paginate.js";
+import { serializeQuery } from "./query.js";
 import { createRedactor } from "./redact.js";
 import { type RetryOptions, normalizeRetry } from "./retry-policy.js";
-import { checkBoolean, checkCallOptions, checkFunction } from "./options.js";
+import { check, checkCallOptions } from "./options.js";
 import type { Fetch } from "./send.js";
 import { assertSecure, resolveBaseUrl } from "./server-url.js";
 
@@ -90,7 +91,11 @@ export function createClient<Paths extends {}, Items = {}>(
   // checked once here; a request under this origin needs no new check (redirects are checked apart)
   const trusted =
     auth && URL.canParse(baseUrl) ? `${assertSecure(baseUrl, options.allowInsecureHttp)}/` : undefined;
-  const inner = createFetchClient<Paths>({ baseUrl, headers: options.headers });
+  const inner = createFetchClient<Paths>({
+    baseUrl,
+    headers: options.headers,
+    querySerializer: serializeQuery,
+  });
   const ctx: CallContext = {
     ...options,
     inner: inner as FetchClient<any>,
@@ -119,26 +124,24 @@ export function createClient<Paths extends {}, Items = {}>(
 
 /** Every option is checked before the client exists: a wrong one is a `ValidationError` naming it. */
 function checkClientOptions(options: CoreClientOptions): void {
-  checkCallOptions(options);
-  checkFunction(options.fetch, "fetch");
-  checkBoolean(options.allowInsecureHttp, "allowInsecureHttp");
+  checkCallOptions(options as Record<string, unknown>);
   const { hooks = {}, headers = {}, pace, baseUrl } = options;
-  for (const [name, hook] of Object.entries(hooks)) checkFunction(hook, `hooks.${name}`);
+  check(options.fetch, "fetch", "function");
+  check(options.allowInsecureHttp, "allowInsecureHttp", "boolean");
+  for (const [name, hook] of Object.entries(hooks)) check(hook, `hooks.${name}`, "function");
   for (const [name, value] of Object.entries(headers))
-    if (typeof value != "string") invalidOption(`headers.${name}`, "type", "must be a string");
-  if (baseUrl !== undefined && !(typeof baseUrl == "string" && URL.canParse(baseUrl)))
-    invalidOption("baseUrl", "format", "must be an absolute URL");
+    if (typeof value != "string") invalidOption(`headers.${name}`, "must be a string");
+  if (baseUrl !== undefined && !URL.canParse(baseUrl)) invalidOption("baseUrl", "must be an absolute URL");
   if (pace && typeof pace == "object") {
     if (!(pace.requests > 0 && pace.perSeconds > 0))
-      invalidOption("pace", "minimum", "needs requests and perSeconds above 0");
-    if (pace.burst !== undefined && !(pace.burst >= 1))
-      invalidOption("pace.burst", "minimum", "must be 1 or more");
-  } else if (pace !== undefined && typeof pace != "boolean" && typeof pace != "string")
-    invalidOption("pace", "type", "must be true, a plan's name or a budget");
+      invalidOption("pace", "needs requests and perSeconds above 0");
+    check(pace.burst, "pace.burst", "positive");
+  } else if (!["boolean", "string", "undefined"].includes(typeof pace))
+    invalidOption("pace", "must be true, a plan's name or a budget");
 }
 
-const invalidOption = (field: string, rule: string, message: string) => {
-  throw new ValidationError(`${field} ${message}`, field, rule);
+const invalidOption = (field: string, message: string) => {
+  throw new ValidationError(`${field} ${message}`, field, "type");
 };
 
 /**

@@ -39,6 +39,8 @@ export interface PaginationMeta {
   readonly hasMore?: Pointer;
   readonly sizeParam?: string;
   readonly sizeUsed?: Pointer;
+  /** An empty page ends the walk even when it says more is to come (the provider cannot tell). */
+  readonly emptyPageEnds?: boolean;
   readonly cursorParam?: string;
   readonly nextCursor?: Pointer;
   readonly pageParam?: string;

@@ -6,60 +6,51 @@ import { ValidationError } from "./errors.js";
  * passes `undefined` (the option's default applies).
  */
 
-const invalid = (field: string, rule: string, expected: string, value: unknown): never => {
-  const shown = typeof value == "string" ? JSON.stringify(value.slice(0, 40)) : String(value);
-  throw new ValidationError(`${field} must be ${expected}, got ${shown}`, field, rule);
-};
+/** What a kind of option must be: a test of the value, and the words of the error. */
+const KINDS = {
+  /** A duration in ms: 0 or more, `Infinity` allowed (no limit). */
+  ms: [(v: any) => typeof v == "number" && v >= 0, "a number of milliseconds, 0 or more"],
+  count: [(v: any) => Number.isInteger(v) && v >= 0, "a whole number, 0 or more"],
+  positive: [(v: any) => Number.isInteger(v) && v > 0, "a whole number, 1 or more"],
+  boolean: [(v: any) => typeof v == "boolean", "true or false"],
+  function: [(v: any) => typeof v == "function", "a function"],
+  object: [(v: any) => v && typeof v == "object" && !Array.isArray(v), "an object"],
+  statuses: [
+    (v: any) => Array.isArray(v) && v.every((s) => Number.isInteger(s) && s >= 100 && s <= 599),
+    "a list of HTTP statuses",
+  ],
+  signal: [(v: any) => v instanceof Object && "aborted" in v, "an AbortSignal"],
+} as const satisfies Record<string, readonly [(value: any) => boolean, string]>;
 
-/** A whole number from `min` up (a count: retries, concurrency). */
-export function checkCount(value: unknown, field: string, min = 0): void {
-  if (value !== undefined && !(Number.isInteger(value) && (value as number) >= min))
-    invalid(field, "integer", `a whole number of at least ${min}`, value);
+export type OptionKind = keyof typeof KINDS;
+
+/** Checks `value` (when given) against its kind; the error names `field`. */
+export function check(value: unknown, field: string, kind: OptionKind): void {
+  const [passes, expected] = KINDS[kind];
+  if (value !== undefined && !passes(value))
+    throw new ValidationError(
+      `${field} must be ${expected}, got ${typeof value == "string" ? JSON.stringify(value.slice(0, 40)) : String(value)}`,
+      field,
+      kind,
+    );
 }
 
-/** A duration in ms: a number from 0 up, `Infinity` allowed (no limit). */
-export function checkMs(value: unknown, field: string): void {
-  if (value !== undefined && !(typeof value == "number" && value >= 0))
-    invalid(field, "minimum", "a number of milliseconds, 0 or more", value);
-}
+const RETRY_FIELDS = [
+  ["retries", "count"],
+  ["baseDelayMs", "ms"],
+  ["maxDelayMs", "ms"],
+  ["maxRetryAfterMs", "ms"],
+  ["statuses", "statuses"],
+] as const;
 
-export function checkBoolean(value: unknown, field: string): void {
-  if (value !== undefined && typeof value != "boolean") invalid(field, "type", "true or false", value);
-}
-
-export function checkFunction(value: unknown, field: string): void {
-  if (value !== undefined && typeof value != "function") invalid(field, "type", "a function", value);
-}
-
-/** The `retry` option: `false`, a retry count, or a policy object whose every field is checked. */
-export function checkRetry(value: unknown, field = "retry"): void {
-  if (value === undefined || value === false) return;
-  if (typeof value == "number") return checkCount(value, field);
-  if (!value || typeof value != "object" || Array.isArray(value))
-    return invalid(field, "type", "false, a number of retries or a retry policy", value);
-  const policy = value as Record<string, unknown>;
-  checkCount(policy.retries, `${field}.retries`);
-  for (const name of ["baseDelayMs", "maxDelayMs", "maxRetryAfterMs"])
-    checkMs(policy[name], `${field}.${name}`);
-  const { statuses } = policy;
-  if (
-    statuses !== undefined &&
-    !(Array.isArray(statuses) && statuses.every((s) => Number.isInteger(s) && s >= 100 && s <= 599))
-  )
-    invalid(`${field}.statuses`, "type", "a list of HTTP statuses (100–599)", statuses);
-}
-
-/** The per-call options every call, walk and batch takes. */
-export function checkCallOptions(options: {
-  retry?: unknown;
-  timeoutMs?: unknown;
-  deadlineMs?: unknown;
-  signal?: unknown;
-}): void {
-  checkRetry(options.retry);
-  checkMs(options.timeoutMs, "timeoutMs");
-  checkMs(options.deadlineMs, "deadlineMs");
-  const { signal } = options;
-  if (signal !== undefined && !(typeof signal == "object" && signal && "aborted" in signal))
-    invalid("signal", "type", "an AbortSignal", signal);
+/** The per-call options every call, walk and batch takes: `retry`, `timeoutMs`, `deadlineMs`, `signal`. */
+export function checkCallOptions({ retry, timeoutMs, deadlineMs, signal }: Record<string, unknown>): void {
+  if (typeof retry == "number") check(retry, "retry", "count");
+  else if (retry !== false) {
+    check(retry, "retry", "object");
+    for (const [name, kind] of RETRY_FIELDS) check((retry as any)?.[name], `retry.${name}`, kind);
+  }
+  check(timeoutMs, "timeoutMs", "ms");
+  check(deadlineMs, "deadlineMs", "ms");
+  check(signal, "signal", "signal");
 }

@@ -12,12 +12,19 @@ export interface Pacer {
  * when the provider documents no burst: requests are then spaced evenly, which no sliding window
  * can refuse). Each caller reserves a token at once (the balance may go below zero) and waits until
  * it has been earned, so callers are served in order without a queue; one that gives up returns it.
+ *
+ * A burst is a share of the budget, not an addition to it: with one, the pacer also keeps the
+ * times of the latest `requests` requests and holds a request until the one `requests` before it
+ * is `perSeconds` old, so no window of `perSeconds` ever holds more than `requests` (a bucket alone
+ * would let `burst + requests` through in the first window).
  */
 export function createPacer(
   { requests, perSeconds, burst = 1 }: RateLimitMeta,
   now = () => Date.now(),
 ): Pacer {
-  const interval = (perSeconds * 1000) / requests;
+  const windowMs = perSeconds * 1000;
+  const interval = windowMs / requests;
+  const sent: number[] = [];
   let tokens = burst;
   let last = now();
   return {
@@ -25,9 +32,14 @@ export function createPacer(
       const t = now();
       tokens = Math.min(burst, tokens + (t - last) / interval) - 1;
       last = t;
-      if (tokens < 0) {
+      let wait = tokens < 0 ? Math.ceil(-tokens * interval) : 0;
+      if (burst > 1) {
+        if (sent.length == requests) wait = Math.max(wait, sent.shift()! + windowMs - t);
+        sent.push(t + wait);
+      }
+      if (wait > 0) {
         try {
-          await sleep(Math.ceil(-tokens * interval), signal);
+          await sleep(wait, signal);
         } catch (reason) {
           tokens += 1;
           throw reason;

@@ -1,5 +1,5 @@
 import type { PaginationMeta } from "./metadata.js";
-import { type PageLoad, type PageStyle, current, short, stepping } from "./page-step.js";
+import { type PageLoad, type PageStyle, current, reported, short, stepping } from "./page-step.js";
 import type { Page } from "./paginate.js";
 import { pick } from "./pointer.js";
 
@@ -10,22 +10,28 @@ import { pick } from "./pointer.js";
 export const pagePagination: PageStyle = /* @__PURE__ */ Object.assign(
   stepping((p, page, hasMore) => {
     const n = current(p, page);
-    const total = pick(page.data, p.totalPages) as number | undefined;
-    if (total! <= n + 1 - (p.firstPage ?? 1) || short(p, page, hasMore)) return undefined;
-    return { [p.pageParam!]: n + 1 };
+    const total = reported(page, p.totalPages);
+    const end = total === undefined ? short(p, page, hasMore) : total <= n + 1 - (p.firstPage ?? 1);
+    return end ? undefined : { [p.pageParam!]: n + 1 };
   }),
   { fanOut },
 );
 
 /**
- * The pages after `first` up to the last page the first one reports, `concurrency` in flight at
- * a time (the first ones requested at once), yielded in order.
+ * The pages after `first` up to the last page reported, `concurrency` in flight at a time (the
+ * first ones requested at once), yielded in order. Each page may move the end: a later total, or a
+ * next page past it, extends the walk; a page that reports no next one ends it.
  */
 function fanOut(p: PaginationMeta, first: Page<unknown>, concurrency: number, load: PageLoad) {
-  const total = pick(first.data, p.totalPages);
-  if (typeof total != "number" || !first.next) return undefined;
-  const last = (p.firstPage ?? 1) + total - 1;
+  const firstPage = p.firstPage ?? 1;
   const param = p.pageParam!;
+  const lastOf = (page: Page<unknown>) => {
+    const total = pick(page.data, p.totalPages);
+    const next = page.next ? +page.next.query[param]! : -Infinity;
+    return Math.max(typeof total == "number" ? firstPage + total - 1 : -Infinity, next);
+  };
+  if (typeof pick(first.data, p.totalPages) != "number" || !first.next) return undefined;
+  let last = lastOf(first);
   const queue: Promise<Page<unknown>>[] = [];
   let number = +first.next.query[param]!;
   let index = first.page;
@@ -37,9 +43,10 @@ function fanOut(p: PaginationMeta, first: Page<unknown>, concurrency: number, lo
   return (async function* () {
     for (let pending; (pending = queue.shift());) {
       const page = await pending;
+      if (!page.next) return void (yield page);
+      last = Math.max(last, lastOf(page));
       fill();
       yield page;
-      if (!page.next) return;
     }
   })();
 }

@@ -8,6 +8,8 @@ export type Query = Record<string, unknown>;
 /** One fetched page, as a style reads it. */
 export interface PageView {
   readonly query: Query;
+  /** The page's index in the walk, from 0: a page after the first was asked for by the walk itself. */
+  readonly index: number;
   readonly data: unknown;
   /** The page's item array, as the server sent it. */
   readonly items: readonly unknown[];
@@ -47,14 +49,16 @@ type Step = (p: PaginationMeta, page: PageView, hasMore: boolean) => Query | und
 
 /**
  * A style that delivers every item of a page and reads its next state with `step`. Every style
- * ends on an empty page or an explicit `hasMore: false`; otherwise the next query is the page's
- * with the style's parameters replaced (`replace`: the step's query replaces it whole).
+ * ends on an explicit `hasMore: false`, and on an empty page unless it says `hasMore: true` (and
+ * the spec does not declare `emptyPageEnds`);
+ * otherwise the next query is the page's with the style's parameters replaced (`replace`: the
+ * step's query replaces it whole).
  */
 export function stepping(step: Step, replace = false): PageStyle {
   return (p, page) => {
     const items = page.items as unknown[];
     const hasMore = pick(page.data, p.hasMore);
-    if (hasMore === false || !items.length) return { items };
+    if (hasMore === false || (!items.length && (hasMore !== true || p.emptyPageEnds))) return { items };
     const next = step(p, page, hasMore === true);
     return { items, next: next && (replace ? next : { ...page.query, ...next }) };
   };
@@ -66,9 +70,21 @@ export const fail = (message: string): never => {
   throw new PaginationError(message);
 };
 
-/** Without an end signal, a page shorter than the size asked for is the last one. */
-export const short = (p: PaginationMeta, page: PageView, hasMore: boolean, extra = 0) =>
-  !hasMore && page.items.length + extra < +(page.query[p.sizeParam!] ?? NaN);
+/**
+ * Without an end signal, a page shorter than its size is the last one: the size the server reports
+ * having used when it says (it may clamp what was asked), else the size asked for.
+ */
+export const short = (p: PaginationMeta, page: PageView, hasMore: boolean, extra = 0) => {
+  const used = pick(page.data, p.sizeUsed);
+  const size = typeof used == "number" && used > 0 ? used : +(page.query[p.sizeParam!] ?? NaN);
+  return !hasMore && page.items.length + extra < size;
+};
+
+/** A reported total (of pages, or of items) as a number; undefined when the page reports none. */
+export const reported = (page: PageView, pointer: PaginationMeta["total"]) => {
+  const n = pick(page.data, pointer);
+  return typeof n == "number" && n >= 0 ? n : undefined;
+};
 
 /** The current page number: the one asked for, or the first. */
 export const current = (p: PaginationMeta, page: PageView, reported?: unknown) =>
@@ -90,16 +106,17 @@ export const cursorPagination = /* @__PURE__ */ stepping((p, page, hasMore) => {
   };
 });
 
-/** `offset`: advances by the items received, up to the reported total or a short page. */
+/** `offset`: advances by the items received, up to the reported total (else to a short page). */
 export const offsetPagination = /* @__PURE__ */ stepping((p, page, hasMore) => {
   const offset = +(page.query[p.offsetParam!] ?? 0) + page.items.length;
-  const total = pick(page.data, p.total) as number | undefined;
-  return total! <= offset || short(p, page, hasMore) ? undefined : { [p.offsetParam!]: offset };
+  const total = reported(page, p.total);
+  const end = total === undefined ? short(p, page, hasMore) : total <= offset;
+  return end ? undefined : { [p.offsetParam!]: offset };
 });
 
 const keysetStep = /* @__PURE__ */ stepping((p, page, hasMore) => {
-  // an inclusive page asked for with a key lost its first item (the boundary) before this step
-  if (short(p, page, hasMore, p.inclusive && page.query[p.keyParam!] !== undefined ? 1 : 0)) return undefined;
+  // an inclusive page the walk asked for lost its first item (the boundary) before this step
+  if (short(p, page, hasMore, +walkBoundary(p, page))) return undefined;
   const key = last(page, p.keyField);
   return {
     [p.keyParam!]: present(key) ? key : fail(`the last item has no ${p.keyField} to continue from`),
@@ -108,15 +125,19 @@ const keysetStep = /* @__PURE__ */ stepping((p, page, hasMore) => {
   };
 });
 
+/** Whether a page starts from a key the walk took from its previous page (not the caller's own start). */
+const walkBoundary = (p: PaginationMeta, page: PageView) =>
+  !!p.inclusive && page.index > 0 && page.query[p.keyParam!] !== undefined;
+
 /**
- * `keyset`: continues from the last item's key. A page whose start is inclusive begins with the item
- * the previous page ended on: it is dropped, but only when its key equals the requested key, so an
- * exclusive server loses nothing.
+ * `keyset`: continues from the last item's key. A page the walk asked for from an inclusive key
+ * begins with the item the previous page ended on: it is dropped, but only when its key equals the
+ * requested key, so an exclusive server loses nothing. The caller's own start key is kept: the
+ * first page starts with that item, as the caller asked.
  */
 export const keysetPagination: PageStyle = (p, page) => {
-  const key = page.query[p.keyParam!];
   const boundary =
-    p.inclusive && key !== undefined && String(pick(page.items[0], p.keyField)) === String(key);
+    walkBoundary(p, page) && String(pick(page.items[0], p.keyField)) === String(page.query[p.keyParam!]);
   return keysetStep(p, boundary ? { ...page, items: page.items.slice(1) } : page);
 };
 
@@ -129,7 +150,22 @@ export const nextQueryPagination = /* @__PURE__ */ stepping((p, page, hasMore) =
 
 /** `link`: the `rel="next"` target of an RFC 8288 `Link` header, whose query replaces the page's. */
 export const linkPagination = /* @__PURE__ */ stepping((_p, page) => {
-  for (const [, target, params] of (page.response.headers.get("link") ?? "").matchAll(/<([^>]*)>([^,<]*)/g))
-    if (/;\s*rel="?[^"]*\bnext\b/i.test(params!)) return parseQuery(target!);
-  return undefined;
+  const target = nextLink(page.response.headers.get("link") ?? "");
+  return target === undefined ? undefined : parseQuery(target);
 }, true);
+
+/**
+ * The target of the link whose `rel` names the relation type `next` (RFC 8288: `rel` is a
+ * space-separated list of types, compared case-insensitively; other parameters, such as a `title`
+ * of "next", and types such as `next-page` do not count).
+ */
+export function nextLink(header: string): string | undefined {
+  for (const [, target, params] of header.matchAll(/<([^>]*)>((?:[^,"<]|"(?:[^"\\]|\\.)*")*)/g)) {
+    for (const [, name, quoted, token] of params!.matchAll(
+      /;\s*([^\s=;]+)\s*(?:=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s;,]*)))?/g,
+    ))
+      if (name!.toLowerCase() == "rel" && (quoted ?? token ?? "").toLowerCase().split(/\s+/).includes("next"))
+        return target;
+  }
+  return undefined;
+}

@@ -10,6 +10,13 @@ type Load<Item> = (query: Query, index: number, exclude?: readonly string[]) => 
 const stateKey = (at: { query: Query; exclude?: readonly string[] }) =>
   JSON.stringify([at.query, at.exclude]);
 
+/**
+ * Empty pages in a row, each saying more is to come, that a walk follows before it gives up with a
+ * `PaginationError` (a server that sends an empty page between full ones loses nothing; one that
+ * sends nothing but empty pages with new cursors cannot keep a walk going for ever).
+ */
+const MAX_EMPTY = 16;
+
 /** How many of the latest page states a walk remembers to catch a server that loops. */
 const RECENT = 64;
 
@@ -71,6 +78,7 @@ export async function* walk<Item>(
     return pending;
   };
   const loops = loopDetector();
+  let empty = 0;
   try {
     outer?.throwIfAborted();
     let pending = start && load(start.query, start.page, start.exclude);
@@ -89,6 +97,11 @@ export async function* walk<Item>(
         }
         return;
       }
+      empty = page.items.length || !next ? 0 : empty + 1;
+      if (empty > MAX_EMPTY)
+        throw new PaginationError(
+          `GET ${ctx.redact(path)}: ${empty} empty pages in a row, each saying more is to come; stopping`,
+        );
       const repeat = next && loops.repeats(stateKey(next));
       if (next && !repeat && prefetch) pending = load(next.query, next.page, next.exclude);
       yield page;
@@ -119,7 +132,7 @@ async function loadPage<Item>(
   const all = p.items === undefined ? data : pick(data, p.items);
   if (!Array.isArray(all)) throw new PaginationError(`GET ${ctx.redact(path)}: no item array at ${p.items}`);
   const { response } = result;
-  const read = style(p, { query, data, items: all, response }, exclude);
+  const read = style(p, { query, index, data, items: all, response }, exclude);
   const items = read.items as Item[];
   if (all.length && !items.length && p.windowMax && all.length >= p.windowMax)
     throw new PaginationError(

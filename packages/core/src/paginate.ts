@@ -1,5 +1,6 @@
 import type { CallContext, CallOptions } from "./call.js";
-import { PaginationError } from "./errors.js";
+import { PaginationError, ValidationError } from "./errors.js";
+import { check, checkCallOptions } from "./options.js";
 import type { Query } from "./page-step.js";
 import { walk } from "./page-walk.js";
 
@@ -72,8 +73,13 @@ export function createPaginator<Item>(
     throw new PaginationError(
       `GET ${ctx.redact(path)}: the metadata links no ${p.style} pagination (regenerate it)`,
     );
+  check(options.concurrency, "concurrency", "positive");
+  check(options.prefetch, "prefetch", "boolean");
+  checkCallOptions(init);
   let position =
-    options.resume !== undefined ? options.resume : { query: { ...init.params?.query }, page: 0, skip: 0 };
+    options.resume !== undefined
+      ? checkPosition(options.resume)
+      : { query: { ...init.params?.query }, page: 0, skip: 0 };
 
   /** The pages from the position on, each with the count of its items already delivered. */
   async function* run() {
@@ -107,11 +113,34 @@ export function createPaginator<Item>(
     pages,
     async toArray({ max = Infinity } = {}) {
       const out: Item[] = [];
-      if (max > 0) for await (const item of items()) if (out.push(item) >= max) break;
+      const start = position;
+      try {
+        if (max > 0) for await (const item of items()) if (out.push(item) >= max) break;
+      } catch (error) {
+        // nothing collected reaches the caller: a resume must deliver those items again
+        position = start;
+        throw error;
+      }
       return out;
     },
     get position() {
       return position;
     },
   };
+}
+
+/**
+ * A saved position, checked before any request: a forged or corrupted one (a negative or
+ * fractional `skip`, a `query` that is not an object) is a `ValidationError` naming the field.
+ */
+function checkPosition(at: PagePosition | null): PagePosition | null {
+  if (at === null) return null;
+  check(at ?? 0, "resume", "object");
+  check(at.query ?? 0, "resume.query", "object");
+  check(at.page ?? -1, "resume.page", "count");
+  check(at.skip ?? -1, "resume.skip", "count");
+  const { exclude } = at;
+  if (exclude !== undefined && !(Array.isArray(exclude) && exclude.every((k) => typeof k == "string")))
+    throw new ValidationError("resume.exclude must be a list of strings", "resume.exclude", "type");
+  return at;
 }

@@ -61,7 +61,8 @@ export function apiError(info: CallInfo, response: Response, rawBody: unknown, t
   const body = redactValue(rawBody, redact);
   const code = text(body, errors.code);
   const providerMessage = text(body, errors.message) ?? (typeof body == "string" ? excerpt(body) : undefined);
-  const requestId = errors.requestIdHeaders?.map((h) => headers.get(h)).find(Boolean) ?? undefined;
+  const id = errors.requestIdHeaders?.map((h) => headers.get(h)).find(Boolean);
+  const requestId = id ? redact(id) : undefined;
   const retryAfterMs = tooLongMs ?? retryHint(headers, status);
   const retryAt = dateIn(retryAfterMs);
   const details = {

@@ -22,12 +22,14 @@ export const DEFAULT_RETRY: RetryPolicy = {
   maxRetryAfterMs: 60_000,
 };
 
-/** Normalises the `retry` option: `false` turns retries off, a number sets `retries`. */
+/** Normalises the `retry` option: `false` turns retries off, a number sets `retries`; an undefined field keeps its default. */
 export function normalizeRetry(input: RetryOptions | number | false | undefined): RetryPolicy {
-  return {
-    ...DEFAULT_RETRY,
-    ...(input === false ? { retries: 0 } : typeof input == "number" ? { retries: input } : input),
-  };
+  const given = input === false ? { retries: 0 } : typeof input == "number" ? { retries: input } : input;
+  const policy = { ...DEFAULT_RETRY };
+  // a field given as `undefined` keeps its default, as an absent one does
+  for (const [name, value] of Object.entries(given ?? {}))
+    if (value !== undefined) (policy as any)[name] = value;
+  return policy;
 }
 
 /** Exponential backoff with full jitter: a random wait up to `base · 2^(retry-1)`, capped at `maxDelayMs`. */

@@ -23,12 +23,21 @@ describe("createPacer: a token bucket", () => {
   });
 
   it("lets a documented burst through, then spaces the rest evenly", async () => {
-    const pacer = createPacer({ requests: 3, perSeconds: 3, burst: 3 });
+    const pacer = createPacer({ requests: 10, perSeconds: 10, burst: 3 });
     expect(await schedule(() => pacer.take(), 6)).toEqual([0, 0, 0, 1000, 2000, 3000]);
   });
 
+  it("counts a burst inside the budget: never more than `requests` in any window of `perSeconds`", async () => {
+    const pacer = createPacer({ requests: 120, perSeconds: 60, burst: 20 });
+    const times = await schedule(() => pacer.take(), 300);
+    expect(times.filter((t) => t < 60_000)).toHaveLength(120);
+    for (let i = 120; i < times.length; i++)
+      expect(times[i]! - times[i - 120]!).toBeGreaterThanOrEqual(60_000);
+    expect(times.slice(0, 21)).toEqual([...Array(20).fill(0), 500]);
+  });
+
   it("refills while idle, up to the bucket's size", async () => {
-    const pacer = createPacer({ requests: 2, perSeconds: 1, burst: 2 });
+    const pacer = createPacer({ requests: 4, perSeconds: 2, burst: 2 });
     await schedule(() => pacer.take(), 2);
     vi.advanceTimersByTime(10_000);
     expect(await schedule(() => pacer.take(), 3)).toEqual([0, 0, 500]);
@@ -49,8 +58,8 @@ describe("pace option", () => {
   const budgets = {
     ...meta,
     rateLimit: {
-      requests: 2,
-      perSeconds: 1,
+      requests: 4,
+      perSeconds: 2,
       burst: 2,
       plans: { big: { requests: 10, perSeconds: 1, burst: 10 } },
     },

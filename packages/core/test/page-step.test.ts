@@ -22,8 +22,12 @@ const STYLES: Record<PaginationStyle, PageStyle> = {
   link: linkPagination,
   window: windowPagination,
 };
-const view = (p: Partial<{ query: object; data: unknown; items: unknown[]; link: string }>) => ({
+/** A page as a style reads it; the second page of its walk unless `index` says otherwise. */
+const view = (
+  p: Partial<{ query: object; index: number; data: unknown; items: unknown[]; link: string }>,
+) => ({
   query: { ...p.query } as Record<string, unknown>,
+  index: p.index ?? 1,
   data: p.data ?? {},
   items: p.items ?? [1],
   response: new Response(null, { headers: p.link ? { link: p.link } : {} }),

@@ -129,12 +129,32 @@ describe("paginate: ending", () => {
     operations: { [`GET ${path}`]: pagingMeta.operations["GET /cursor"] },
   });
 
-  it("stops on an empty page", async () => {
+  it("stops on an empty page that does not say more is to come", async () => {
     const { fetch, requests } = recorder((_r, i) =>
-      Response.json({ data: i ? [] : [ITEMS[0]], more: true, next: `c${i}` }),
+      Response.json({ data: i ? [] : [ITEMS[0]], next: `c${i}` }),
     );
     expect(await fixtureClient(fetch, {}, meta("/cursor")).paginate("/cursor").toArray()).toHaveLength(1);
     expect(requests).toHaveLength(2);
+  });
+
+  it("walks past empty pages that say more is to come, and gives up on endless ones with a PaginationError", async () => {
+    const gaps = recorder((_r, i) =>
+      Response.json({ data: i % 3 ? [] : [ITEMS[i / 3]], more: i < 9, next: `c${i}` }),
+    );
+    const walked = await fixtureClient(gaps.fetch, {}, meta("/cursor")).paginate("/cursor").toArray();
+    expect(walked).toEqual(ITEMS.slice(0, 4));
+    const endless = recorder((_r, i) =>
+      Response.json({ data: i ? [] : [ITEMS[0]], more: true, next: `c${i}` }),
+    );
+    const paginator = fixtureClient(endless.fetch, {}, meta("/cursor")).paginate("/cursor");
+    const seen: unknown[] = [];
+    const error = await (async () => {
+      for await (const item of paginator) seen.push(item);
+    })().catch((e) => e);
+    expect(error).toMatchObject({ name: "PaginationError" });
+    expect(seen).toHaveLength(1);
+    expect(endless.requests.length).toBeLessThan(20);
+    expect(paginator.position).toMatchObject({ skip: 0 });
   });
 
   it("raises PaginationError on a cursor that repeats, after delivering the page it came with", async () => {

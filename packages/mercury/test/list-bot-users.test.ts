@@ -94,6 +94,20 @@ describe("listBotUsers: every user exactly once, in order", () => {
     expect(ids([...first, ...rest])).toEqual(idsOf(server));
   });
 
+  it("starts with the caller's own startId user, included as the docs say, then every later one once", async () => {
+    const server = await startMercury();
+    const { client } = clientOn(server, { projectId: PROJECT });
+    const all = idsOf(server);
+    for (const [at, limit] of [
+      [5, 20],
+      [5, 1],
+      [0, 3],
+    ] as const) {
+      const users = await client.listBotUsers({ startId: all[at], limit }).toArray();
+      expect(ids(users)).toEqual(all.slice(at));
+    }
+  });
+
   it("ends on an empty project and on stages without users", async () => {
     const server = await startMercury({ users: 0 });
     const { client } = clientOn(server, { projectId: PROJECT });

@@ -36,6 +36,14 @@ describe("getUser", () => {
     await expect(none.getUser("a")).rejects.toBeInstanceOf(MalformedResponseError);
   });
 
+  it("never returns another user: one element, or an object, holding someone else is malformed", async () => {
+    const options = { token: "mc_lt_3f9c2a7e1b", environmentId: "acme_prod", domain: "acme.metacom.example" };
+    for (const data of [[{ _id: "u2", username: "u2" }], { _id: "u2", username: "u2" }]) {
+      const client = createMetacomClient({ ...options, ...stubFetch({ status: "ok", data }) });
+      await expect(client.getUser("u1")).rejects.toBeInstanceOf(MalformedResponseError);
+    }
+  });
+
   it("throws the server's 404 as an ApiError", async () => {
     const server = await startFake();
     await expect(clientOf(server).getUser("6830ffffffffffffffffffff")).rejects.toMatchObject({

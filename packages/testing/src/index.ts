@@ -24,7 +24,7 @@ export {
   type RouteContext,
 } from "./provider";
 export { empty, json, text, withHeaders, type FakeResponse } from "./response";
-export type { RateLimit, RateLimitInfo } from "./rate-limiter";
+export { createRateLimiter, type RateLimit, type RateLimitInfo, type RateLimiter } from "./rate-limiter";
 export { createRng, type Rng } from "./rng";
 export {
   compareKeys,

@@ -14,6 +14,17 @@ describe("createRateLimiter", () => {
     expect(limiter.take("a", 10_500)).toMatchObject({ allowed: false, retryAfterSeconds: 1 });
   });
 
+  it("counts a burst inside the window: at most `burst` at once, at most `requests` in any window", () => {
+    const limiter = createRateLimiter({ requests: 120, perSeconds: 60, burst: 20 });
+    const at = (t: number) => limiter.take("k", t).allowed;
+    expect(Array.from({ length: 21 }, () => at(0)).filter(Boolean)).toHaveLength(20);
+    // one token every 500 ms: the whole first minute lets 120 through, not 20 + 120
+    let accepted = 20;
+    for (let t = 1; t < 60_000; t += 50) accepted += +at(t);
+    expect(accepted).toBe(120);
+    expect(limiter.take("k", 59_999)).toMatchObject({ allowed: false, remaining: 0 });
+  });
+
   it("rejects a nonsensical budget", () => {
     expect(() => createRateLimiter({ requests: 0, perSeconds: 1 })).toThrow(RangeError);
   });

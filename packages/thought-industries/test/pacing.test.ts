@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createRateLimiter } from "@clientele/testing";
+import { metadata } from "../src/generated/metadata.js";
 import { createThoughtIndustriesClient } from "../src/index.js";
 import { recordingFetch } from "./fixtures.js";
 
@@ -43,6 +45,20 @@ describe("pace", () => {
     expect(await sentOver(23, () => c.GET("/ping"), [0, 499, 1, 500, 500])).toEqual([20, 20, 21, 22, 23]);
   });
 
+  it("true: never more than 120 in any minute, so the fake (which reads the spec alike) refuses none", async () => {
+    const c = client(true);
+    const sentAt: number[] = [];
+    const start = Date.now();
+    const pending = Array.from({ length: 300 }, () =>
+      c.GET("/ping").then(() => sentAt.push(Date.now() - start)),
+    );
+    await vi.runAllTimersAsync();
+    await Promise.all(pending);
+    expect(sentAt.filter((t) => t < 60_000)).toHaveLength(120);
+    const fake = createRateLimiter(metadata.rateLimit);
+    expect(sentAt.filter((t) => !fake.take("key", start + t).allowed)).toEqual([]);
+  });
+
   it("true: an operation's category budget (POST/PUT users, 60 a minute, spaced) on top of the plan's", async () => {
     const c = client(true);
     const create = (i: number) => () =>
@@ -57,7 +73,7 @@ describe("pace", () => {
   });
 
   it("takes any other budget as { requests, perSeconds, burst }", async () => {
-    const c = client({ requests: 600, perSeconds: 60, burst: 600 });
-    expect(await sentOver(602, () => c.GET("/ping"), [0, 99, 1, 100])).toEqual([600, 600, 601, 602]);
+    const c = client({ requests: 600, perSeconds: 60, burst: 300 });
+    expect(await sentOver(302, () => c.GET("/ping"), [0, 99, 1, 100])).toEqual([300, 300, 301, 302]);
   });
 });

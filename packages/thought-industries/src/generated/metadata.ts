@@ -477,6 +477,7 @@ export const metadata = {
           "/pageInfo/currentPage"
         ],
         "cursorParam": "cursor",
+        "emptyPageEnds": true,
         "hasMore": [
           "/data/APIUsers/pageInfo/hasMore",
           "/pageInfo/hasMore"

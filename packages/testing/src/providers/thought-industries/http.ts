@@ -5,9 +5,12 @@ import type { ThoughtIndustriesAuth, ThoughtIndustriesState } from "./types";
 
 export type Ctx = RouteContext<ThoughtIndustriesState, ThoughtIndustriesAuth>;
 
-/** The documented budgets: standard plan (the default) and enterprise plan. */
-export const STANDARD_PLAN = { requests: 120, perSeconds: 60 } as const;
-export const ENTERPRISE_PLAN = { requests: 600, perSeconds: 60 } as const;
+/**
+ * The documented budgets: standard plan (the default) and enterprise plan, each a per-minute cap
+ * with a burst allowance inside it (as the spec's `x-rate-limit` reads the rate-limits page).
+ */
+export const STANDARD_PLAN = { requests: 120, perSeconds: 60, burst: 20 } as const;
+export const ENTERPRISE_PLAN = { requests: 600, perSeconds: 60, burst: 100 } as const;
 
 /** 401 with an empty body (documented): a missing, malformed or unknown key. */
 export function authenticate(ctx: Ctx): AuthOutcome {
