@@ -6,11 +6,19 @@ import { ValidationError } from "./errors.js";
  * passes `undefined` (the option's default applies).
  */
 
+/** The most retries a call may be given. */
+export const MAX_RETRIES = 100;
+
 /** What a kind of option must be: a test of the value, and the words of the error. */
 const KINDS = {
   /** A duration in ms: 0 or more, `Infinity` allowed (no limit). */
   ms: [(v: any) => typeof v == "number" && v >= 0, "a number of milliseconds, 0 or more"],
   count: [(v: any) => Number.isInteger(v) && v >= 0, "a whole number, 0 or more"],
+  /** Retries: a client that retries a failing server thousands of times is an attack on it, not resilience. */
+  retries: [
+    (v: any) => Number.isInteger(v) && v >= 0 && v <= MAX_RETRIES,
+    `a whole number from 0 to ${MAX_RETRIES}`,
+  ],
   positive: [(v: any) => Number.isInteger(v) && v > 0, "a whole number, 1 or more"],
   boolean: [(v: any) => typeof v == "boolean", "true or false"],
   function: [(v: any) => typeof v == "function", "a function"],
@@ -36,7 +44,7 @@ export function check(value: unknown, field: string, kind: OptionKind): void {
 }
 
 const RETRY_FIELDS = [
-  ["retries", "count"],
+  ["retries", "retries"],
   ["baseDelayMs", "ms"],
   ["maxDelayMs", "ms"],
   ["maxRetryAfterMs", "ms"],
@@ -45,7 +53,7 @@ const RETRY_FIELDS = [
 
 /** The per-call options every call, walk and batch takes: `retry`, `timeoutMs`, `deadlineMs`, `signal`. */
 export function checkCallOptions({ retry, timeoutMs, deadlineMs, signal }: Record<string, unknown>): void {
-  if (typeof retry == "number") check(retry, "retry", "count");
+  if (typeof retry == "number") check(retry, "retry", "retries");
   else if (retry !== false) {
     check(retry, "retry", "object");
     for (const [name, kind] of RETRY_FIELDS) check((retry as any)?.[name], `retry.${name}`, kind);

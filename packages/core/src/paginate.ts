@@ -3,6 +3,7 @@ import { PaginationError, ValidationError } from "./errors.js";
 import { check, checkCallOptions } from "./options.js";
 import type { Query } from "./page-step.js";
 import { walk } from "./page-walk.js";
+import { pick } from "./pointer.js";
 
 /**
  * Where a walk stands: the query of the page to fetch next, its index, and how many of its items
@@ -76,34 +77,44 @@ export function createPaginator<Item>(
   check(options.concurrency, "concurrency", "positive");
   check(options.prefetch, "prefetch", "boolean");
   checkCallOptions(init);
-  let position =
+  let saved: PagePosition | null =
     options.resume !== undefined
       ? checkPosition(options.resume)
       : { query: { ...init.params?.query }, page: 0, skip: 0 };
+  // mid-page, the position is made only when read: a page and the count of its items delivered
+  let midPage: Page<Item> | undefined;
+  let delivered = 0;
+  const keyOf = p.style == "window" && p.windowKey;
+  const position = (): PagePosition | null => {
+    if (midPage) saved = inside(midPage, delivered, keyOf);
+    midPage = undefined;
+    return saved;
+  };
 
   /** The pages from the position on, each with the count of its items already delivered. */
   async function* run() {
-    let skip = position?.skip ?? 0;
-    for await (const page of walk<Item>(ctx, path, p!, style!, init, position, options)) {
+    const start = position();
+    let skip = start?.skip ?? 0;
+    for await (const page of walk<Item>(ctx, path, p!, style!, init, start, options)) {
       yield { page, skip };
       skip = 0;
     }
   }
   async function* pages() {
     for await (const { page, skip } of run()) {
-      position = page.next;
+      saved = page.next;
       yield skip ? { ...page, items: page.items.slice(skip) } : page;
     }
   }
   async function* items() {
     for await (const { page, skip } of run()) {
-      const { items: list, query, next, exclude } = page;
-      if (skip >= list.length) position = next;
+      const list = page.items;
+      if (skip >= list.length) saved = page.next;
       // the position moves before each item is handed over: a consumer that stops after it resumes after it
       for (let i = skip; i < list.length; i++) {
         init.signal?.throwIfAborted();
-        position =
-          i + 1 < list.length ? { query, page: page.page, skip: i + 1, ...(exclude && { exclude }) } : next;
+        if (i + 1 < list.length) ((midPage = page), (delivered = i + 1));
+        else ((midPage = undefined), (saved = page.next));
         yield list[i]!;
       }
     }
@@ -113,20 +124,32 @@ export function createPaginator<Item>(
     pages,
     async toArray({ max = Infinity } = {}) {
       const out: Item[] = [];
-      const start = position;
+      const start = position();
       try {
         if (max > 0) for await (const item of items()) if (out.push(item) >= max) break;
       } catch (error) {
         // nothing collected reaches the caller: a resume must deliver those items again
-        position = start;
+        ((midPage = undefined), (saved = start));
         throw error;
       }
       return out;
     },
     get position() {
-      return position;
+      return position();
     },
   };
+}
+
+/**
+ * The position after the first `delivered` items of `page`. A window walk with item keys names the
+ * items delivered (`exclude`) rather than counting them: a feed that gains an event before the walk
+ * resumes shifts its first page, and a count would deliver an item twice.
+ */
+function inside(page: Page<unknown>, delivered: number, key?: string | false): PagePosition {
+  const { query, exclude } = page;
+  if (!key) return { query, page: page.page, skip: delivered, ...(exclude && { exclude }) };
+  const keys = page.items.slice(0, delivered).map((item) => String(pick(item, key)));
+  return { query, page: page.page, skip: 0, exclude: [...(exclude ?? []), ...keys] };
 }
 
 /**

@@ -1,6 +1,6 @@
 /** How failed attempts are retried. Every field is optional; see `DEFAULT_RETRY`. */
 export interface RetryOptions {
-  /** Retries after the first attempt. @default 2 */
+  /** Retries after the first attempt, at most 100. @default 2 */
   retries?: number;
   /** The first backoff ceiling; it doubles every retry. @default 500 */
   baseDelayMs?: number;

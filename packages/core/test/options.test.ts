@@ -9,6 +9,8 @@ describe("client and call options are checked before anything is sent", () => {
     [{ retry: 1.5 }, "retry"],
     [{ retry: "3" }, "retry"],
     [{ retry: { retries: 1.5 } }, "retry.retries"],
+    [{ retry: { retries: 2 ** 31 } }, "retry.retries"],
+    [{ retry: 101 }, "retry"],
     [{ retry: { baseDelayMs: -1 } }, "retry.baseDelayMs"],
     [{ retry: { maxRetryAfterMs: NaN } }, "retry.maxRetryAfterMs"],
     [{ retry: { statuses: [503, "504"] } }, "retry.statuses"],

@@ -8,6 +8,7 @@ import {
   linkPagination,
   offsetPagination,
   pagePagination,
+  windowPagination,
 } from "../src/index.js";
 import { nextLink } from "../src/page-step.js";
 import { fixtureClient, recorder } from "./fixtures.js";
@@ -24,6 +25,7 @@ const provider = (pagination: PaginationMeta): ProviderMetadata => ({
     offset: offsetPagination,
     keyset: keysetPagination,
     link: linkPagination,
+    window: windowPagination,
   },
 });
 const users = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `u${String(i).padStart(4, "0")}` }));
@@ -229,4 +231,33 @@ describe("what a hostile server sends back is redacted, and an undefined retry f
       expect(requests).toHaveLength(3);
     },
   );
+});
+
+describe("window: a resume mid-page names what was delivered", () => {
+  it("delivers nothing twice when the feed gains a newer event between the break and the resume", async () => {
+    const windows = provider({
+      style: "window",
+      items: "/events",
+      windowParam: "endDate",
+      windowField: "/at",
+      windowKey: "/id",
+      windowMax: 5,
+    });
+    const feed = Array.from({ length: 8 }, (_, i) => ({ id: `e${i}`, at: 1_000_000 - i * 1000 }));
+    const { fetch } = recorder((request) => {
+      const end = new URL(request.url).searchParams.get("endDate");
+      return Response.json({ events: feed.filter((e) => end === null || e.at <= +end).slice(0, 5) });
+    });
+    const first = fixtureClient(fetch, {}, windows).paginate("/list");
+    const seen: string[] = [];
+    for await (const event of first) if (seen.push(event.id) == 2) break;
+    feed.unshift({ id: "new", at: 2_000_000 });
+    const position = JSON.parse(JSON.stringify(first.position));
+    const rest = await fixtureClient(fetch, {}, windows)
+      .paginate("/list", {}, { resume: position })
+      .toArray();
+    const all = [...seen, ...rest.map((e: { id: string }) => e.id)];
+    expect(all.filter((id) => id != "new")).toEqual(feed.filter((e) => e.id != "new").map((e) => e.id));
+    expect(new Set(all).size).toBe(all.length);
+  });
 });
