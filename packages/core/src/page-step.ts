@@ -1,6 +1,6 @@
 import { PaginationError } from "./errors.js";
 import type { PaginationMeta } from "./metadata.js";
-import type { Page } from "./paginate.js";
+import type { Page, PagePosition } from "./paginate.js";
 import { pick } from "./pointer.js";
 
 export type Query = Record<string, unknown>;
@@ -43,6 +43,11 @@ export type PageStyle = ((p: PaginationMeta, page: PageView, exclude?: readonly 
     concurrency: number,
     load: PageLoad,
   ): AsyncIterable<Page<unknown>> | undefined;
+  /**
+   * Where a walk resumes after the first `delivered` items of `page`, for a style that can say it
+   * better than by a count of items (undefined: the page's query and the count).
+   */
+  inside?(p: PaginationMeta, page: Page<unknown>, delivered: number): PagePosition | undefined;
 };
 
 type Step = (p: PaginationMeta, page: PageView, hasMore: boolean) => Query | undefined;

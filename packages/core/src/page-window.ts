@@ -1,4 +1,5 @@
 import type { PaginationMeta } from "./metadata.js";
+import type { Page, PagePosition } from "./paginate.js";
 import { type PageStyle, type PageView, type Query, fail, last, stepping } from "./page-step.js";
 import { pick } from "./pointer.js";
 
@@ -17,20 +18,41 @@ const windowStep = /* @__PURE__ */ stepping((p, page) => {
  * there (`exclude`); a page whose items were all delivered before moves one millisecond earlier.
  * A page shorter than `windowMax` holds everything up to its end: it is the last.
  */
-export const windowPagination: PageStyle = (p, page, exclude) => {
+export const windowPagination: PageStyle = /* @__PURE__ */ Object.assign(windowPage, { inside });
+
+function windowPage(p: PaginationMeta, page: PageView, exclude?: readonly string[]) {
   const all = page.items;
   const items = exclude?.length
     ? all.filter((item) => !exclude.includes(String(pick(item, p.windowKey))))
     : (all as unknown[]);
   if (all.length < (p.windowMax ?? 0)) return { items };
-  const view = { ...page, items };
-  const next = all.length && !items.length ? stepBack(p, page.query) : windowStep(p, view).next;
-  return { items, next, exclude: next && seen(p, view, exclude) };
-};
+  // every item of the page is delivered, now or before: the next window starts from the oldest
+  const next = all.length && !items.length ? stepBack(p, page.query) : windowStep(p, page).next;
+  return { items, next, exclude: next && seen(p, page, exclude) };
+}
 
 /**
- * The keys of a window page's items at its last millisecond (plus those already excluded there):
- * the next window starts at that millisecond and must not deliver them again.
+ * With item keys, a walk stopped mid-page resumes by the keys it delivered, not by a count, and its
+ * window is pinned to the page's newest item: a feed that gains newer events meanwhile neither
+ * shifts the page (a count would deliver an item twice) nor sends them out of order (they belong
+ * to a later walk).
+ */
+function inside(p: PaginationMeta, page: Page<unknown>, delivered: number): PagePosition | undefined {
+  if (!p.windowKey) return undefined;
+  const { query, items } = page;
+  const end = query[p.windowParam!] ?? millis(pick(items[0], p.windowField));
+  const keys = items.slice(0, delivered).map((item) => String(pick(item, p.windowKey)));
+  return {
+    query: { ...query, [p.windowParam!]: end },
+    page: page.page,
+    skip: 0,
+    exclude: [...(page.exclude ?? []), ...keys],
+  };
+}
+
+/**
+ * The keys of a window page's items at its last millisecond, delivered now or before (plus those
+ * already excluded there): the next window starts at that millisecond and must not deliver them again.
  */
 function seen(p: PaginationMeta, page: PageView, excluded: readonly string[] = []): string[] | undefined {
   if (!p.windowKey || !page.items.length) return undefined;

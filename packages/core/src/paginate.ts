@@ -1,9 +1,9 @@
 import type { CallContext, CallOptions } from "./call.js";
 import { PaginationError, ValidationError } from "./errors.js";
 import { check, checkCallOptions } from "./options.js";
-import type { Query } from "./page-step.js";
+import type { PaginationMeta } from "./metadata.js";
+import type { PageStyle, Query } from "./page-step.js";
 import { walk } from "./page-walk.js";
-import { pick } from "./pointer.js";
 
 /**
  * Where a walk stands: the query of the page to fetch next, its index, and how many of its items
@@ -84,9 +84,8 @@ export function createPaginator<Item>(
   // mid-page, the position is made only when read: a page and the count of its items delivered
   let midPage: Page<Item> | undefined;
   let delivered = 0;
-  const keyOf = p.style == "window" && p.windowKey;
   const position = (): PagePosition | null => {
-    if (midPage) saved = inside(midPage, delivered, keyOf);
+    if (midPage) saved = inside(style!, p!, midPage, delivered);
     midPage = undefined;
     return saved;
   };
@@ -140,16 +139,17 @@ export function createPaginator<Item>(
   };
 }
 
-/**
- * The position after the first `delivered` items of `page`. A window walk with item keys names the
- * items delivered (`exclude`) rather than counting them: a feed that gains an event before the walk
- * resumes shifts its first page, and a count would deliver an item twice.
- */
-function inside(page: Page<unknown>, delivered: number, key?: string | false): PagePosition {
+/** The position after the first `delivered` items of `page`: as its style says, else its query and the count. */
+function inside(style: PageStyle, p: PaginationMeta, page: Page<unknown>, delivered: number): PagePosition {
   const { query, exclude } = page;
-  if (!key) return { query, page: page.page, skip: delivered, ...(exclude && { exclude }) };
-  const keys = page.items.slice(0, delivered).map((item) => String(pick(item, key)));
-  return { query, page: page.page, skip: 0, exclude: [...(exclude ?? []), ...keys] };
+  return (
+    style.inside?.(p, page, delivered) ?? {
+      query,
+      page: page.page,
+      skip: delivered,
+      ...(exclude && { exclude }),
+    }
+  );
 }
 
 /**
