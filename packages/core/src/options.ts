@@ -6,6 +6,9 @@ import { ValidationError } from "./errors.js";
  * passes `undefined` (the option's default applies).
  */
 
+/** The longest backoff bound: what one timer holds. */
+const MAX_DELAY = 2 ** 31 - 1;
+
 /** The most retries a call may be given. */
 export const MAX_RETRIES = 100;
 
@@ -13,6 +16,11 @@ export const MAX_RETRIES = 100;
 const KINDS = {
   /** A duration in ms: 0 or more, `Infinity` allowed (no limit). */
   ms: [(v: any) => typeof v == "number" && v >= 0, "a number of milliseconds, 0 or more"],
+  /** A backoff bound: finite, and no longer than a timer holds (about 24.8 days). */
+  delay: [
+    (v: any) => typeof v == "number" && v >= 0 && v <= MAX_DELAY,
+    "a number of milliseconds from 0 to 2147483647",
+  ],
   count: [(v: any) => Number.isInteger(v) && v >= 0, "a whole number, 0 or more"],
   /** Retries: a client that retries a failing server thousands of times is an attack on it, not resilience. */
   retries: [
@@ -45,8 +53,8 @@ export function check(value: unknown, field: string, kind: OptionKind): void {
 
 const RETRY_FIELDS = [
   ["retries", "retries"],
-  ["baseDelayMs", "ms"],
-  ["maxDelayMs", "ms"],
+  ["baseDelayMs", "delay"],
+  ["maxDelayMs", "delay"],
   ["maxRetryAfterMs", "ms"],
   ["statuses", "statuses"],
 ] as const;

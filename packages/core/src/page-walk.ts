@@ -7,8 +7,13 @@ import { pick } from "./pointer.js";
 import { unwrap } from "./response.js";
 
 type Load<Item> = (query: Query, index: number, exclude?: readonly string[]) => Promise<Page<Item>>;
-const stateKey = (at: { query: Query; exclude?: readonly string[] }) =>
-  JSON.stringify([at.query, at.exclude]);
+/**
+ * A page's state for loop detection: its query and exclusions, and whether the walk itself asked
+ * for it (an inclusive keyset's first page, at the caller's start key, is not the page the walk
+ * asks for with that same key next: that one drops its first item).
+ */
+const stateKey = (at: { query: Query; page: number; exclude?: readonly string[] }) =>
+  JSON.stringify([at.query, at.exclude, at.page > 0]);
 
 /**
  * Empty pages in a row, each saying more is to come, that a walk follows before it gives up with a

@@ -12,6 +12,8 @@ describe("client and call options are checked before anything is sent", () => {
     [{ retry: { retries: 2 ** 31 } }, "retry.retries"],
     [{ retry: 101 }, "retry"],
     [{ retry: { baseDelayMs: -1 } }, "retry.baseDelayMs"],
+    [{ retry: { baseDelayMs: Infinity } }, "retry.baseDelayMs"],
+    [{ retry: { maxDelayMs: 2 ** 31 } }, "retry.maxDelayMs"],
     [{ retry: { maxRetryAfterMs: NaN } }, "retry.maxRetryAfterMs"],
     [{ retry: { statuses: [503, "504"] } }, "retry.statuses"],
     [{ timeoutMs: "fast" }, "timeoutMs"],

@@ -123,6 +123,8 @@ describe("keyset: the caller's start key is kept", () => {
     const { fetch } = recorder(inclusive);
     expect(await walk(keyset, fetch, { startId: ALL[0]!.id, limit: 5 })).toEqual(ALL);
     expect(await walk(keyset, fetch, { startId: ALL[7]!.id, limit: 5 })).toEqual(ALL.slice(7));
+    // the walk's next key is the caller's own: not a loop, the next page drops its boundary
+    expect(await walk(keyset, fetch, { startId: ALL[19]!.id })).toEqual(ALL.slice(19));
   });
 });
 
