@@ -154,10 +154,10 @@ describe("credentials (property)", () => {
     async () => {
       const refreshing = world
         .filter((w) => w.secret.length >= 4)
-        .map((w) => ({
+        .map((w): World => ({
           ...w,
-          auth: "token-provider",
-          status: 401,
+          auth: "token-provider" as const,
+          status: 401 as const,
           refreshFails: true,
           echo: ["body-message"],
         }));

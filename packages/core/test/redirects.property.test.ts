@@ -66,7 +66,7 @@ const world = fc.record({
   auth: fc.constantFrom("none", "bearer", "x-api-key", "bearer+environment-id", "token-provider"),
   retries: fc.integer({ min: 0, max: 3 }),
 });
-type World = fc.RecordValue<typeof world> extends infer W ? W : never;
+type World = typeof world extends fc.Arbitrary<infer W> ? W : never;
 
 const SECRETS = [
   "bearer-secret-0001",
@@ -127,7 +127,7 @@ interface Seen {
 function server(w: World) {
   const seen: Seen[] = [];
   const visits = new Map<number, number>();
-  const fetch = async (request: Request) => {
+  const fetch = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
     const node = /\/n(\d+)$/.exec(url.pathname) ? Number(/\/n(\d+)$/.exec(url.pathname)![1]) : 0;
     const visit = visits.get(node) ?? 0;
@@ -193,7 +193,7 @@ describe("redirect chains (property)", () => {
   it(
     "a POST reaches the server at most once once it may have acted (refused and reset hops anywhere, 401s from any hop)",
     async () => {
-      const posts = world.map((w) => ({ ...w, call: "POST" }));
+      const posts = world.map((w): World => ({ ...w, call: "POST" }));
       await fc.assert(
         fc.asyncProperty(posts, async (w) => {
           const { seen } = await play(w);

@@ -40,6 +40,8 @@ function summary(t: Tally, kinds: Record<string, number>, files: number, ms: num
     ["batch members accounted for", t.membersChecked],
     ["hostile inputs tried", t.hostileInputs],
     ["error serialisations searched", t.serialisationsSearched],
+    ["property cases generated", t.propertyCases],
+    ["property invariants checked", t.invariantsChecked],
     ["items lost", t.lost],
     ["items or writes duplicated", t.duplicated],
     ["credentials leaked", t.leaked],

@@ -22,6 +22,10 @@ export interface Tally {
   hostileInputs: number;
   /** Error serialisations searched for a canary credential. */
   serialisationsSearched: number;
+  /** Worlds the property tests generated (shrinking included). */
+  propertyCases: number;
+  /** Invariant checks the property tests made on them. */
+  invariantsChecked: number;
   /** Items or members that never arrived. */
   lost: number;
   /** Items or members (or writes) that arrived more than once. */
@@ -40,6 +44,8 @@ const EMPTY_TALLY: Tally = {
   membersChecked: 0,
   hostileInputs: 0,
   serialisationsSearched: 0,
+  propertyCases: 0,
+  invariantsChecked: 0,
   lost: 0,
   duplicated: 0,
   leaked: 0,
