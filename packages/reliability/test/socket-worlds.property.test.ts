@@ -147,9 +147,9 @@ describe("socket worlds (property)", () => {
           if (outcome !== undefined)
             holds(isClienteleError(outcome), () => `rejected with ${String(outcome).slice(0, 200)}`);
         }),
-        params(120),
+        params(200),
       );
     },
-    timeout(120, 50),
+    timeout(200, 50),
   );
 });
