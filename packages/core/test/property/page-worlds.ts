@@ -248,10 +248,15 @@ export function pageServer(w: PageWorld) {
       asked ? Number(asked) : DEFAULT_SIZE,
       REPORTS_SIZE.has(w.style) ? (w.clamp ?? Infinity) : Infinity,
     );
-  /** How many items a page starting at `start` holds: fewer than `size` only where the style can say more follow. */
-  const take = (start: number, size: number) => {
-    const short = SAYS_MORE.has(w.style) ? (w.shortBy[pageIndex % Math.max(1, w.shortBy.length)] ?? 0) : 0;
-    const min = w.style == "cursor" ? 0 : 1; // only a cursor can move past an empty page
+  /**
+   * How many items a page starting at `start` holds: fewer than `size` only where the style can say
+   * more follow. The same request gets the same answer (unless the data changed), as from an honest
+   * server: the shortfall depends on where the page starts, not on how many requests came before.
+   * Only a cursor can move past an empty page, and never twice in a row (`emptyBefore`).
+   */
+  const take = (start: number, size: number, emptyBefore = false) => {
+    const short = SAYS_MORE.has(w.style) ? (w.shortBy[start % Math.max(1, w.shortBy.length)] ?? 0) : 0;
+    const min = w.style == "cursor" && !emptyBefore ? 0 : 1;
     return Math.min(items.length - start, Math.max(min, size - short));
   };
 
@@ -273,12 +278,13 @@ export function pageServer(w: PageWorld) {
     const json = (body: unknown, headers?: Record<string, string>) => Response.json(body, { headers });
     switch (w.style) {
       case "cursor": {
-        const cursor = q("cursor");
-        const start = cursor ? Number(Buffer.from(cursor, "base64url").toString().slice(1)) : 0;
+        // a cursor is `o<start>`, or `o<start>e` after an empty page (the next one is not empty)
+        const cursor = q("cursor") ? Buffer.from(q("cursor")!, "base64url").toString() : "o0";
+        const start = Number(cursor.slice(1).replace("e", ""));
         const size = used(q("size"));
-        const n = take(start, size);
+        const n = take(start, size, cursor.endsWith("e"));
         const more = start + n < items.length;
-        const next = Buffer.from(`o${start + n}`).toString("base64url");
+        const next = Buffer.from(`o${start + n}${n ? "" : "e"}`).toString("base64url");
         return json({ data: items.slice(start, start + n), more, next: more ? next : null, size });
       }
       case "page": {
