@@ -70,9 +70,18 @@ describe("options (property)", () => {
             );
             return;
           }
-          const settled = await settle(call, 86_400_000);
+          // each retry waits at most maxDelayMs (default 8 s; the option is at most what a timer holds)
+          const maxDelay = typeof w.maxDelayMs == "number" && w.maxDelayMs >= 0 ? w.maxDelayMs : 8000;
+          const retries = Number.isInteger(w.retries) ? (w.retries as number) : 2;
+          const settled = await settle(
+            call,
+            86_400_000 + Math.min(retries, 100) * Math.min(maxDelay, 2 ** 31),
+          );
           await unhandled.expectNone();
-          holds(settled.settled, () => `still retrying after a day: ${requests} requests`);
+          holds(
+            settled.settled,
+            () => `still retrying a day after its longest backoffs: ${requests} requests`,
+          );
           if (!settled.ok) {
             expectTyped(settled.error);
             if (settled.error instanceof ValidationError) {
