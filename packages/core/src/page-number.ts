@@ -18,11 +18,17 @@ export const pagePagination: PageStyle = /* @__PURE__ */ Object.assign(
 );
 
 /**
- * The pages after `first` up to the last page reported, `concurrency` in flight at a time (the
- * first ones requested at once), yielded in order. Each page may move the end: a later total, or a
+ * The pages after `first` up to the last page reported (and at most `most` of them: the consumer
+ * takes no more), `concurrency` in flight at a time (the first ones requested at once), in order. Each page may move the end: a later total, or a
  * next page past it, extends the walk; a page that reports no next one ends it.
  */
-function fanOut(p: PaginationMeta, first: Page<unknown>, concurrency: number, load: PageLoad) {
+function fanOut(
+  p: PaginationMeta,
+  first: Page<unknown>,
+  concurrency: number,
+  load: PageLoad,
+  most = Infinity,
+) {
   const firstPage = p.firstPage ?? 1;
   const param = p.pageParam!;
   const lastOf = (page: Page<unknown>) => {
@@ -36,7 +42,7 @@ function fanOut(p: PaginationMeta, first: Page<unknown>, concurrency: number, lo
   let number = +first.next.query[param]!;
   let index = first.page;
   const fill = () => {
-    while (queue.length < concurrency && number <= last)
+    while (queue.length < concurrency && number <= last && index - first.page < most)
       queue.push(load({ ...first.query, [param]: number++ }, ++index));
   };
   fill();

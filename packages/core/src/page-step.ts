@@ -34,14 +34,15 @@ export type PageLoad = (query: Query, index: number) => Promise<Page<unknown>>;
  */
 export type PageStyle = ((p: PaginationMeta, page: PageView, exclude?: readonly string[]) => PageRead) & {
   /**
-   * The pages after `first`, `concurrency` in flight at a time, yielded in order: for a style whose
-   * pages say how many there are (undefined when `first` does not).
+   * The pages after `first`, `concurrency` in flight at a time, at most `most` of them, yielded in
+   * order: for a style whose pages say how many there are (undefined when `first` does not).
    */
   fanOut?(
     p: PaginationMeta,
     first: Page<unknown>,
     concurrency: number,
     load: PageLoad,
+    most?: number,
   ): AsyncIterable<Page<unknown>> | undefined;
   /**
    * Where a walk resumes after the first `delivered` items of `page`, for a style that can say it

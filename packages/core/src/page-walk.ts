@@ -63,6 +63,8 @@ export async function* walk<Item>(
   init: CallInit,
   start: PagePosition | null,
   { concurrency = 4, prefetch = true }: PaginateOptions,
+  /** Items the consumer can still take, counted from the start of the first page: no page is fetched ahead past them. */
+  want = Infinity,
 ): AsyncGenerator<Page<Item>> {
   const outer = init.signal;
   const stop = new AbortController();
@@ -93,7 +95,11 @@ export async function* walk<Item>(
       pending = null;
       loops.fetched(stateKey(page));
       const { next } = page;
-      const rest = concurrency > 1 && next && style.fanOut?.(p, page, concurrency, load as PageLoad);
+      want -= page.items.length;
+      // the pages the consumer can still take items from (if they are as long as this one)
+      const pages = Math.ceil(want / Math.max(1, page.items.length));
+      const rest =
+        concurrency > 1 && pages > 1 && next && style.fanOut?.(p, page, concurrency, load as PageLoad, pages);
       if (rest) {
         yield page;
         for await (const later of rest) {
@@ -108,7 +114,7 @@ export async function* walk<Item>(
           `GET ${ctx.redact(path)}: ${empty} empty pages in a row, each saying more is to come; stopping`,
         );
       const repeat = next && loops.repeats(stateKey(next));
-      if (next && !repeat && prefetch) pending = load(next.query, next.page, next.exclude);
+      if (next && !repeat && prefetch && want > 0) pending = load(next.query, next.page, next.exclude);
       yield page;
       if (repeat)
         throw new PaginationError(

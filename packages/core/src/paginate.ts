@@ -91,10 +91,10 @@ export function createPaginator<Item>(
   };
 
   /** The pages from the position on, each with the count of its items already delivered. */
-  async function* run() {
+  async function* run(want = Infinity) {
     const start = position();
     let skip = start?.skip ?? 0;
-    for await (const page of walk<Item>(ctx, path, p!, style!, init, start, options)) {
+    for await (const page of walk<Item>(ctx, path, p!, style!, init, start, options, want + skip)) {
       yield { page, skip };
       skip = 0;
     }
@@ -105,8 +105,8 @@ export function createPaginator<Item>(
       yield skip ? { ...page, items: page.items.slice(skip) } : page;
     }
   }
-  async function* items() {
-    for await (const { page, skip } of run()) {
+  async function* items(want?: number) {
+    for await (const { page, skip } of run(want)) {
       const list = page.items;
       if (skip >= list.length) saved = page.next;
       // the position moves before each item is handed over: a consumer that stops after it resumes after it
@@ -119,13 +119,14 @@ export function createPaginator<Item>(
     }
   }
   return {
-    [Symbol.asyncIterator]: items,
+    [Symbol.asyncIterator]: () => items(),
     pages,
     async toArray({ max = Infinity } = {}) {
       const out: Item[] = [];
       const start = position();
       try {
-        if (max > 0) for await (const item of items()) if (out.push(item) >= max) break;
+        // no page is fetched (ahead or at once) for items past `max`
+        if (max > 0) for await (const item of items(max)) if (out.push(item) >= max) break;
       } catch (error) {
         // nothing collected reaches the caller: a resume must deliver those items again
         ((midPage = undefined), (saved = start));

@@ -263,3 +263,26 @@ describe("window: a resume mid-page names what was delivered", () => {
     expect(new Set(all).size).toBe(all.length);
   });
 });
+
+describe("toArray({ max }) spends no request past what it can take", () => {
+  const ALL = users(500);
+  it.each([
+    [
+      "page numbers with a total (fetched at once)",
+      { style: "page", items: "/items", pageParam: "page", firstPage: 1, totalPages: "/totalPages" },
+    ],
+    ["offsets with prefetch", { style: "offset", items: "/items", offsetParam: "offset", total: "/total" }],
+  ] as const)("takes 60 of pages of 50 in 2 requests: %s", async (_name, pagination) => {
+    const { fetch, requests } = recorder((request) => {
+      const url = new URL(request.url);
+      const start = url.searchParams.has("page")
+        ? (+url.searchParams.get("page")! - 1) * 50
+        : +(url.searchParams.get("offset") ?? 0);
+      return Response.json({ items: ALL.slice(start, start + 50), totalPages: 10, total: 500 });
+    });
+    const got = await fixtureClient(fetch, {}, provider(pagination)).paginate("/list").toArray({ max: 60 });
+    expect(got).toEqual(ALL.slice(0, 60));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(requests).toHaveLength(2);
+  });
+});
