@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import { loadTallies, type Tally } from "./tally";
 
@@ -40,8 +41,9 @@ function summary(t: Tally, kinds: Record<string, number>, files: number, ms: num
     ["batch members accounted for", t.membersChecked],
     ["hostile inputs tried", t.hostileInputs],
     ["error serialisations searched", t.serialisationsSearched],
-    ["property cases generated", t.propertyCases],
-    ["property invariants checked", t.invariantsChecked],
+    ["property cases generated (sockets)", t.propertyCases],
+    ["property invariants checked (sockets)", t.invariantsChecked],
+    ...coreProperties(),
     ["items lost", t.lost],
     ["items or writes duplicated", t.duplicated],
     ["credentials leaked", t.leaked],
@@ -56,4 +58,20 @@ function summary(t: Tally, kinds: Record<string, number>, files: number, ms: num
   return ["", `Reliability summary (${files} test files, ${(ms / 1000).toFixed(1)} s)`, ...lines, ""].join(
     "\n",
   );
+}
+
+/** The figures of core's property tests from their last run (`pnpm test` runs core's tests first). */
+function coreProperties(): [string, number][] {
+  const file = fileURLToPath(
+    new URL("../../../../node_modules/.cache/clientele/core-properties.json", import.meta.url),
+  );
+  if (!existsSync(file)) return [];
+  const { cases, invariants } = JSON.parse(readFileSync(file, "utf8")) as {
+    cases: number;
+    invariants: number;
+  };
+  return [
+    ["property cases generated (core, last run)", cases],
+    ["property invariants checked (core, last run)", invariants],
+  ];
 }
