@@ -1,5 +1,12 @@
 import { defineConfig } from "tsup";
 import { baseConfig } from "../../tsup.base";
 
-// A Node-only test tool: node:http and node:crypto stay external, with their `node:` prefix.
-export default defineConfig({ ...baseConfig, platform: "node", target: "node20", removeNodeProtocol: false });
+// Two entries: the socket fake (Node only: node:http stays external, with its `node:` prefix) and
+// the msw handlers (no Node built-in, so they also run in a browser). msw, a peer, stays external.
+export default defineConfig({
+  ...baseConfig,
+  entry: ["src/index.ts", "src/msw.ts"],
+  platform: "node",
+  target: "node20",
+  removeNodeProtocol: false,
+});

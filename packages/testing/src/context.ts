@@ -1,5 +1,11 @@
-import type { IncomingMessage } from "node:http";
-import { parseBody, queryObject, type ParsedBody, type RequestTarget } from "./incoming";
+import {
+  firstValue,
+  parseBody,
+  parseTarget,
+  queryObject,
+  type ParsedBody,
+  type RawRequest,
+} from "./incoming";
 import type { LedgerEntry } from "./ledger";
 import type { Credentials } from "./options";
 import type { RouteContext } from "./provider";
@@ -20,14 +26,11 @@ export interface Incoming<S, A extends Credentials> {
 }
 
 /** Opens the ledger entry (redacted) and builds the handler context for one request. */
-export function openRequest<S, A extends Credentials>(
-  rt: Runtime<S, A>,
-  req: IncomingMessage,
-  target: RequestTarget,
-  rawBody: string,
-): Incoming<S, A> {
-  const method = (req.method ?? "GET").toUpperCase();
-  const parsed = parseBody(rawBody, req.headers["content-type"]);
+export function openRequest<S, A extends Credentials>(rt: Runtime<S, A>, req: RawRequest): Incoming<S, A> {
+  const method = req.method.toUpperCase();
+  const target = parseTarget(req.url);
+  const rawBody = req.body;
+  const parsed = parseBody(rawBody, firstValue(req.headers["content-type"]));
   const body = parsed.ok ? parsed.value : rawBody;
   const entry = rt.writer.open({
     method,
@@ -56,9 +59,5 @@ export function openRequest<S, A extends Credentials>(
     effect: (kind, key) => rt.writer.effect(entry, kind, key),
     error: (status, code, message) => rt.provider.error(ctx, { status, code, message }),
   };
-  return { ctx, entry, parsed, url: req.url ?? target.path };
-}
-
-function firstValue(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
+  return { ctx, entry, parsed, url: req.url };
 }

@@ -1,4 +1,8 @@
-import { createHmac } from "node:crypto";
+import { hmac } from "@noble/hashes/hmac";
+import { sha256 } from "@noble/hashes/sha2";
+import { base64urlToText, bytesToBase64url, textToBase64url } from "./base64url";
+
+const encoder = new TextEncoder();
 
 /**
  * Encodes an offset as an opaque cursor: base64url of the offset and an HMAC over it and
@@ -8,12 +12,12 @@ import { createHmac } from "node:crypto";
 export function encodeCursor(offset: number, secret: string, scope = ""): string {
   if (!(Number.isSafeInteger(offset) && offset >= 0))
     throw new RangeError(`offset must be an integer >= 0, got ${offset}`);
-  return Buffer.from(`${offset}.${sign(offset, secret, scope)}`, "utf8").toString("base64url");
+  return textToBase64url(`${offset}.${sign(offset, secret, scope)}`);
 }
 
 /** The offset in a cursor made by `encodeCursor` with the same secret and scope; undefined otherwise. */
 export function decodeCursor(cursor: string, secret: string, scope = ""): number | undefined {
-  const decoded = Buffer.from(cursor, "base64url").toString("utf8");
+  const decoded = base64urlToText(cursor) ?? "";
   const match = /^(\d{1,15})\.[A-Za-z0-9_-]+$/.exec(decoded);
   if (!match?.[1]) return undefined;
   const offset = Number(match[1]);
@@ -22,5 +26,6 @@ export function decodeCursor(cursor: string, secret: string, scope = ""): number
 }
 
 function sign(offset: number, secret: string, scope: string): string {
-  return createHmac("sha256", secret).update(`${offset}|${scope}`).digest("base64url").slice(0, 16);
+  const mac = hmac(sha256, encoder.encode(secret), encoder.encode(`${offset}|${scope}`));
+  return bytesToBase64url(mac).slice(0, 16);
 }

@@ -1,8 +1,6 @@
 import type { ServerResponse } from "node:http";
+import type { Delivery } from "./respond";
 import type { FakeResponse } from "./response";
-
-/** How a response goes on the wire: whole, or lost or mangled by a fault. */
-export type Delivery = "normal" | "reset" | "stall" | "truncated" | "slow-body";
 
 const SLOW_BODY_MS = 200;
 const SLOW_BODY_CHUNKS = 8;

@@ -48,10 +48,21 @@ export function htmlErrorPage(): FakeResponse {
  * A 307 to the same path on another origin. `localhost` and `127.0.0.1` are different origins
  * that reach the same fake, so a test can see whether the client carried credentials across.
  */
-export function crossOriginRedirect(serverUrl: string, pathWithQuery: string): FakeResponse {
-  const url = new URL(serverUrl);
-  url.hostname = url.hostname === "127.0.0.1" ? "localhost" : "127.0.0.1";
+export function crossOriginRedirect(baseUrl: string, pathWithQuery: string): FakeResponse {
+  const url = otherOrigin(baseUrl);
   // Concatenated, not resolved: a path such as `//x` must stay a path on the other origin.
-  const location = `${url.origin}${pathWithQuery}`;
+  const location = `${url.origin}${url.pathname.replace(/\/$/, "")}${pathWithQuery}`;
   return text(307, `Temporary Redirect: ${location}\n`, "text/plain; charset=utf-8", { location });
+}
+
+/**
+ * The same base URL on another origin that reaches the same fake: `127.0.0.1` and `localhost`
+ * swapped for a socket; `elsewhere.` before any other host name (msw answers on both).
+ */
+export function otherOrigin(baseUrl: string): URL {
+  const url = new URL(baseUrl);
+  if (url.hostname === "127.0.0.1") url.hostname = "localhost";
+  else if (url.hostname === "localhost") url.hostname = "127.0.0.1";
+  else url.hostname = `elsewhere.${url.hostname}`;
+  return url;
 }

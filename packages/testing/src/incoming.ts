@@ -1,4 +1,15 @@
-import type { IncomingMessage } from "node:http";
+/** Request headers by lower-case name, as Node parses them (a repeated header may be an array). */
+export type RequestHeaders = Readonly<Record<string, string | string[] | undefined>>;
+
+/** A request as any transport hands it over: a socket (`node:http`) or a `Request` (msw). */
+export interface RawRequest {
+  readonly method: string;
+  /** The request target exactly as sent: path and query, percent-encoded, below the fake's base path. */
+  readonly url: string;
+  readonly headers: RequestHeaders;
+  /** The whole body as UTF-8 text; "" when there is none. */
+  readonly body: string;
+}
 
 /** The request line split into its parts; `path` stays percent-encoded. */
 export interface RequestTarget {
@@ -26,13 +37,6 @@ export function queryObject(query: URLSearchParams): Record<string, string | str
   return out;
 }
 
-/** Reads the whole request body as UTF-8 text. */
-export async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
-
 /**
  * Parses a body by its content type: JSON (`application/json`, `*+json`) must parse or the
  * request is a 400; a form becomes an object; anything else stays text. Empty → undefined.
@@ -49,4 +53,9 @@ export function parseBody(raw: string, contentType: string | undefined): ParsedB
   } catch (error) {
     return { ok: false, message: `Request body is not valid JSON: ${(error as Error).message}` };
   }
+}
+
+/** The first value of a header, or undefined. */
+export function firstValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }

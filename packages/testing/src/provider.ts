@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders } from "node:http";
+import type { RequestHeaders } from "./incoming";
 import type { Credentials, ResolvedOptions } from "./options";
 import type { RateLimit, RateLimitInfo } from "./rate-limiter";
 import type { FakeResponse } from "./response";
@@ -34,7 +34,7 @@ export interface RouteContext<S = unknown, A extends Credentials = Record<string
   /** The query; repeated keys are kept (`getAll`). */
   readonly query: URLSearchParams;
   /** Lower-case names, as Node parses them. */
-  readonly headers: IncomingHttpHeaders;
+  readonly headers: RequestHeaders;
   /** One header's value (the first, when repeated). */
   header(name: string): string | undefined;
   /** Parsed JSON (or form) body; undefined when empty. */

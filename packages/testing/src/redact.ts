@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders } from "node:http";
+import type { RequestHeaders } from "./incoming";
 
 /** What the ledger holds in place of a credential. */
 export const REDACTED = "[redacted]";
@@ -24,7 +24,7 @@ const SECRET_QUERY =
 const SECRET_PROPERTY = /^(password|secret|client_?secret|api_?key|access_?token|refresh_?token|token)$/i;
 
 export interface Redactor {
-  headers(headers: IncomingHttpHeaders): Record<string, string | string[]>;
+  headers(headers: RequestHeaders): Record<string, string | string[]>;
   query(query: Readonly<Record<string, string | string[]>>): Record<string, string | string[]>;
   body(body: unknown): unknown;
   /** Replaces every occurrence of a known secret in free text, e.g. a path. */

@@ -1,6 +1,5 @@
 import type { Incoming, MutableContext } from "./context";
 import { preflight } from "./cors";
-import type { Delivery } from "./deliver";
 import { isStatusFault, type FaultKind } from "./fault-plan";
 import { crossOriginRedirect, htmlErrorPage, statusFaultResponse, withRetryAfter } from "./fault-response";
 import { queryObject } from "./incoming";
@@ -9,6 +8,9 @@ import type { Route } from "./provider";
 import { withHeaders, type FakeResponse } from "./response";
 import type { RouteMatch } from "./router";
 import type { Runtime } from "./runtime";
+
+/** How a response goes on the wire: whole, or lost or mangled by a fault. */
+export type Delivery = "normal" | "reset" | "stall" | "truncated" | "slow-body";
 
 /** The response decided for a request and how it goes on the wire. */
 export interface Outcome {

@@ -1,14 +1,17 @@
-import type { Socket } from "node:net";
-import type { FaultPicker } from "./fault-plan";
-import type { Ledger, LedgerWriter } from "./ledger";
-import type { Credentials, ResolvedOptions } from "./options";
+import { corsHeaders } from "./cors";
+import { createFaultPicker, type FaultPicker, type FaultPlan } from "./fault-plan";
+import { createLedger, type Ledger, type LedgerWriter } from "./ledger";
+import { resolveOptions, type Credentials, type FakeServerOptions, type ResolvedOptions } from "./options";
 import type { FakeProvider, Route } from "./provider";
-import type { RateLimiter } from "./rate-limiter";
-import type { Redactor } from "./redact";
-import type { Rng } from "./rng";
-import type { Router } from "./router";
+import { createRateLimiter, type RateLimiter } from "./rate-limiter";
+import { createRedactor, secretsOf, type Redactor } from "./redact";
+import { createRng, type Rng } from "./rng";
+import { createRouter, type Router } from "./router";
 
-/** Everything one running fake holds; built once by `startFakeServer`. */
+/**
+ * Everything one running fake holds, whatever carries its requests (a socket server or msw
+ * handlers); built once by `createRuntime`.
+ */
 export interface Runtime<S, A extends Credentials> {
   readonly provider: FakeProvider<S, A>;
   readonly options: ResolvedOptions<A>;
@@ -23,41 +26,66 @@ export interface Runtime<S, A extends Credentials> {
   readonly rng: Rng;
   /** CORS headers of every response. */
   readonly cors: Readonly<Record<string, string>>;
-  /** The server's own URL, known once it listens. */
+  /** The fake's own base URL (origin and base path, no trailing slash), known once it listens. */
   url: string;
   readonly lifecycle: Lifecycle;
 }
 
-/** Open sockets, pending timers and shutdown. */
+/** Pending timers and shutdown. */
 export interface Lifecycle {
-  /** Aborted when the server closes: latency waits and slow bodies stop. */
+  /** Aborted when the fake closes: latency waits, stalls and slow bodies stop. */
   readonly signal: AbortSignal;
-  track(socket: Socket): void;
-  /** Resolves true after `ms`, or false as soon as the server closes. */
+  /** Resolves true after `ms`, or false as soon as the fake closes. */
   sleep(ms: number): Promise<boolean>;
-  /** Aborts pending work and destroys every socket, stalled ones included. */
+  /** Aborts pending work. */
   shutdown(): void;
+}
+
+/** Resolves the options and builds the state, router, limiter, fault picker, ledger and redactor. */
+export function createRuntime<S, A extends Credentials>(
+  provider: FakeProvider<S, A>,
+  input: FakeServerOptions<A>,
+): Runtime<S, A> {
+  const options = resolveOptions(input, provider);
+  const root = createRng(options.seed);
+  const { ledger, writer } = createLedger();
+  return {
+    provider,
+    options,
+    state: provider.createState(options, root.fork("data")),
+    router: createRouter(provider.routes),
+    limiter: options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit),
+    faults: { pick: faultPicker(options.faults, options.seed) },
+    ledger,
+    writer,
+    redactor: createRedactor(provider.credentialHeaders ?? [], secretsOf(options.auth)),
+    rng: root.fork("runtime"),
+    cors: corsHeaders([...(provider.exposeHeaders ?? []), ...optional(provider.requestIdHeader)]),
+    url: "",
+    lifecycle: createLifecycle(),
+  };
+}
+
+/** The picker of a plan, drawing from the seed's own fault source. */
+export function faultPicker(plan: FaultPlan | undefined, seed: number): FaultPicker {
+  return createFaultPicker(plan, createRng(seed).fork("faults"));
+}
+
+function optional(value: string | undefined): string[] {
+  return value === undefined ? [] : [value];
 }
 
 export function createLifecycle(): Lifecycle {
   const controller = new AbortController();
-  const sockets = new Set<Socket>();
   return {
     signal: controller.signal,
-    track: (socket) => {
-      sockets.add(socket);
-      socket.once("close", () => sockets.delete(socket));
-    },
     sleep: (ms) => sleep(ms, controller.signal),
-    shutdown: () => {
-      controller.abort();
-      for (const socket of sockets) socket.destroy();
-      sockets.clear();
-    },
+    shutdown: () => controller.abort(),
   };
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
+/** Resolves true after `ms`, or false as soon as `signal` aborts. */
+export function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
   if (signal.aborted) return Promise.resolve(false);
   if (ms <= 0) return Promise.resolve(true);
   return new Promise((resolve) => {

@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor } from "../src/cursor";
 import { readInt } from "../src/params";
@@ -8,6 +9,11 @@ describe("encodeCursor / decodeCursor", () => {
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(cursor).not.toContain("40");
     expect(decodeCursor(cursor, "s1")).toBe(40);
+  });
+
+  it("is base64url of the offset and the first 16 characters of an HMAC-SHA256", () => {
+    const mac = createHmac("sha256", "s1").update("40|search=ann").digest("base64url").slice(0, 16);
+    expect(encodeCursor(40, "s1", "search=ann")).toBe(Buffer.from(`40.${mac}`).toString("base64url"));
   });
 
   it("refuses a tampered, foreign or re-scoped cursor", () => {

@@ -1,4 +1,5 @@
-import { createHash } from "node:crypto";
+import { sha256 } from "@noble/hashes/sha2";
+import { bytesToBase64url } from "../../base64url";
 import type { AuthOutcome, RouteContext } from "../../provider";
 import { createRateLimiter, type RateLimiter } from "../../rate-limiter";
 import { rateLimitedResponse, unauthorized } from "./envelope";
@@ -61,7 +62,7 @@ function tierOfKey(auth: IsnotaiAuth, key: string): IsnotaiTier | undefined {
 
 /** A short digest: the principal never holds the key itself. */
 function fingerprint(key: string): string {
-  return createHash("sha256").update(key).digest("base64url").slice(0, 12);
+  return bytesToBase64url(sha256(new TextEncoder().encode(key))).slice(0, 12);
 }
 
 /** One sliding-window limiter per tier and per running fake (its state object). */
