@@ -19,7 +19,12 @@ const partsOf = (block: string) => {
  * Test files beside `test/readme.test.ts` that hold a package's README blocks: the consumer example of
  * @clientele/testing needs a provider client, and only a package that depends on both avoids a cycle.
  */
-const EXTRA: Record<string, string[]> = { testing: ["packages/reliability/test/testing-readme.test.ts"] };
+const EXTRA: Record<string, string[]> = {
+  testing: [
+    "packages/reliability/test/testing-readme.test.ts",
+    "packages/reliability/test/testing-readme-msw.test.ts",
+  ],
+};
 const blocksOf = (markdown: string) => [...markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
 
 const readmes = readdirSync(join(ROOT, "packages"))
