@@ -50,7 +50,11 @@ let programs: { esm: string; cjs: string };
 let worker: string;
 let page: string;
 
+/** When the matrix started, was built and finished, for its closing line. */
+const clock = { start: performance.now(), built: 0, done: 0 };
+
 beforeAll(async () => {
+  clock.start = performance.now();
   // the packages as they would be published: every runtime loads dist/, never src/
   await promisify(execFile)(
     `${ROOT}node_modules/.bin/turbo`,
@@ -62,10 +66,18 @@ beforeAll(async () => {
     bundleWorker(),
     bundle('export { run } from "./test/support/runtimes/probe/page.ts";', "probe"),
   ]);
+  clock.built = performance.now();
   schedule(RUNS);
+  void Promise.all(outcomes.values()).then(() => (clock.done = performance.now()));
 }, 240_000);
 
 afterAll(async () => {
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  if (clock.done)
+    process.stdout.write(
+      `\nRuntime matrix: ${RUNS.length} runs, ${PARALLEL} at a time: build and compile ${s(clock.built - clock.start)}, ` +
+        `runs ${s(clock.done - clock.built)}, in all ${s(clock.done - clock.start)}\n`,
+    );
   // only a complete run rewrites the table (a filtered one, `-t bun`, leaves it alone)
   if (ROWS.every((row) => table.has(row))) await writeRuntimesTable(ROWS.map((row) => table.get(row)!));
 });
