@@ -116,6 +116,26 @@ describe("faults through msw", () => {
   });
 });
 
+describe("@clientele/testing", () => {
+  it("imports nothing of msw, an optional peer: the socket fakes work without it", async () => {
+    const result = await build({
+      entryPoints: [fileURLToPath(new URL("../src/index.ts", import.meta.url))],
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      packages: "external",
+      write: false,
+      logLevel: "silent",
+      metafile: true,
+    });
+    const imports = Object.values(result.metafile.outputs).flatMap((o) => o.imports.map((i) => i.path));
+    expect([...new Set(imports.filter((path) => !path.startsWith("node:")))].sort()).toEqual([
+      "@noble/hashes/hmac",
+      "@noble/hashes/sha2",
+    ]);
+  });
+});
+
 describe("@clientele/testing/msw", () => {
   it("uses no Node built-in, so a browser bundle of it builds", async () => {
     const result = await build({
