@@ -44,6 +44,7 @@ interface Executed {
 /** A run's result, settled: what it brought back with the fakes it ran against, or why there is none. */
 type Outcome = (Executed & { fakes: RunFakes }) | { failure: Error };
 
+/** The runs started so far (a filtered run, `-t Deno`, starts only its own), each settled once done. */
 const outcomes = new Map<string, Promise<Outcome>>();
 const table = new Map<string, RuntimeRow>();
 let programs: { esm: string; cjs: string };
@@ -67,15 +68,16 @@ beforeAll(async () => {
     bundle('export { run } from "./test/support/runtimes/probe/page.ts";', "probe"),
   ]);
   clock.built = performance.now();
-  schedule(RUNS);
-  void Promise.all(outcomes.values()).then(() => (clock.done = performance.now()));
 }, 240_000);
 
 afterAll(async () => {
+  // no runtime outlives the file: a run whose test failed early may still be going
+  await Promise.all(outcomes.values());
+  clock.done = performance.now();
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-  if (clock.done)
+  if (clock.built && outcomes.size)
     process.stdout.write(
-      `\nRuntime matrix: ${RUNS.length} runs, ${PARALLEL} at a time: build and compile ${s(clock.built - clock.start)}, ` +
+      `\nRuntime matrix: ${outcomes.size} runs, ${PARALLEL} at a time: build and compile ${s(clock.built - clock.start)}, ` +
         `runs ${s(clock.done - clock.built)}, in all ${s(clock.done - clock.start)}\n`,
     );
   // only a complete run rewrites the table (a filtered one, `-t bun`, leaves it alone)
@@ -146,33 +148,46 @@ const RUNS: Run[] = [
 /** The README's rows, in order. */
 const ROWS = [...PROGRAMS.map((p) => p.label), "workerd (Cloudflare Workers)", "Chromium"];
 
-/** Starts every run, at most `PARALLEL` at once, each against fresh fakes (seeded by its position). */
-function schedule(runs: readonly Run[]): void {
-  let next = 0;
-  const slots: Promise<void>[] = [];
-  const gates = new Map<string, (value: Outcome) => void>();
-  for (const run of runs) outcomes.set(run.id, new Promise((resolve) => gates.set(run.id, resolve)));
-  const worker = async () => {
-    while (next < runs.length) {
-      const run = runs[next]!;
-      const seed = ++next;
-      const outcome = await startRunFakes(seed).then(
-        (fakes) =>
-          run.execute(fakes).then(
-            (executed): Outcome => ({ ...executed, fakes }),
-            (failure: Error): Outcome => ({ failure }),
-          ),
-        (failure: Error): Outcome => ({ failure }),
-      );
-      gates.get(run.id)!(outcome);
-    }
-  };
-  for (let i = 0; i < PARALLEL; i++) slots.push(worker());
+/** Free places for runs: at most `PARALLEL` at once. */
+let free = PARALLEL;
+const waiting: (() => void)[] = [];
+
+async function inSlot<T>(task: () => Promise<T>): Promise<T> {
+  if (free > 0) free--;
+  else await new Promise<void>((resolve) => waiting.push(resolve));
+  try {
+    return await task();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else free++;
+  }
+}
+
+/**
+ * Starts a run (once), in a free place, against fresh fakes seeded by its position in `RUNS`;
+ * resolves with its outcome, never rejects.
+ */
+function start(id: string): Promise<Outcome> {
+  let outcome = outcomes.get(id);
+  if (!outcome) {
+    const index = RUNS.findIndex((run) => run.id === id);
+    outcome = inSlot(async (): Promise<Outcome> => {
+      try {
+        const fakes = await startRunFakes(index + 1);
+        return { ...(await RUNS[index]!.execute(fakes)), fakes };
+      } catch (failure) {
+        return { failure: failure as Error };
+      }
+    });
+    outcomes.set(id, outcome);
+  }
+  return outcome;
 }
 
 /** What a run brought back, or its failure thrown. */
 async function reportOf(id: string): Promise<Executed & { fakes: RunFakes }> {
-  const outcome = await outcomes.get(id)!;
+  const outcome = await start(id);
   if ("failure" in outcome) throw outcome.failure;
   return outcome;
 }
@@ -255,56 +270,75 @@ const versionOf = (report: Report) => report.runtime.split(" ")[1]!;
 describe.each(PROGRAMS.map((runtime) => [runtime.label, runtime.id, runtime] as const))(
   "%s, from the npm package %s",
   (_label, _id, runtime) => {
-    it("loads the built packages from ESM and CommonJS, and each client walks, fails typed and verifies", async () => {
-      const loads = "ESM (`import`) and CommonJS (`require`), resolved by the runtime from `node_modules`";
-      await recorded(runtime.label, loads, async () => {
-        let proven = { items: 0, searched: 0 };
-        let version = "";
-        for (const format of FORMATS) {
-          const result = await reportOf(`${runtime.id} ${format}`);
-          const name = runtime.id.startsWith("node-") ? `node ${runtime.id.slice(5)}.` : `${runtime.id} `;
-          expect(result.report.runtime.startsWith(name), `${result.report.runtime} is ${name}…`).toBe(true);
-          version = versionOf(result.report);
-          // the runtime's own resolver found each package's build for the format: dist/index.js or .cjs
-          const file = format === "esm" ? "index.js" : "index.cjs";
-          expect(result.report.resolved).toEqual(
-            Object.fromEntries(PACKAGES.map((p) => [`@clientele/${p}`, `${ROOT}packages/${p}/dist/${file}`])),
-          );
-          proven = expectProven(result);
-        }
-        return { version, ...proof(proven) };
-      });
-    }, 120_000);
+    it.concurrent(
+      "loads the built packages from ESM and CommonJS, and each client walks, fails typed and verifies",
+      async () => {
+        const loads = "ESM (`import`) and CommonJS (`require`), resolved by the runtime from `node_modules`";
+        await recorded(runtime.label, loads, async () => {
+          let proven = { items: 0, searched: 0 };
+          let version = "";
+          for (const format of FORMATS) void start(`${runtime.id} ${format}`); // both at once
+          for (const format of FORMATS) {
+            const result = await reportOf(`${runtime.id} ${format}`);
+            const name = runtime.id.startsWith("node-") ? `node ${runtime.id.slice(5)}.` : `${runtime.id} `;
+            expect(result.report.runtime.startsWith(name), `${result.report.runtime} is ${name}…`).toBe(true);
+            version = versionOf(result.report);
+            // the runtime's own resolver found each package's build for the format: dist/index.js or .cjs
+            const file = format === "esm" ? "index.js" : "index.cjs";
+            expect(result.report.resolved).toEqual(
+              Object.fromEntries(
+                PACKAGES.map((p) => [`@clientele/${p}`, `${ROOT}packages/${p}/dist/${file}`]),
+              ),
+            );
+            proven = expectProven(result);
+          }
+          return { version, ...proof(proven) };
+        });
+      },
+      120_000,
+    );
   },
 );
 
 describe("workerd, from the npm package workerd", () => {
-  it("runs every client in a Worker bundled as for Cloudflare, and verifies real signed webhook POSTs", async () => {
-    const loads =
-      "one ES module bundle, as wrangler builds it (`workerd` condition), no Node compatibility flag";
-    await recorded("workerd (Cloudflare Workers)", loads, async () => {
-      const result = await reportOf("workerd");
-      const version = workerdVersion();
-      expect(result.report.runtime).toBe(`workerd ${version}`);
-      const proven = expectProven(result);
-      // the receiver: 204 for Mercury's signature, 401 for a tampered body and for an hour-old one
-      expect(result.receiver).toEqual([204, 401, 401]);
-      return {
-        version,
-        ...proof(proven, "; a Worker receiving signed POSTs answers 204, and 401 when tampered or stale"),
-      };
-    });
-  }, 120_000);
+  it.concurrent(
+    "runs every client in a Worker bundled as for Cloudflare, and verifies real signed webhook POSTs",
+    async () => {
+      const loads =
+        "one ES module bundle, as wrangler builds it (`workerd` condition), no Node compatibility flag";
+      await recorded("workerd (Cloudflare Workers)", loads, async () => {
+        const result = await reportOf("workerd");
+        const version = workerdVersion();
+        expect(result.report.runtime).toBe(`workerd ${version}`);
+        const proven = expectProven(result);
+        // the receiver: 204 for Mercury's signature, 401 for a tampered body and for an hour-old one
+        expect(result.receiver).toEqual([204, 401, 401]);
+        return {
+          version,
+          ...proof(proven, "; a Worker receiving signed POSTs answers 204, and 401 when tampered or stale"),
+        };
+      });
+    },
+    120_000,
+  );
 });
 
 describe("Chromium", () => {
-  it("runs every client bundled into a page, CORS preflights included", async () => {
-    await recorded("Chromium", "one bundle in a page, calling the fakes across origins (CORS)", async () => {
-      const result = await reportOf("chromium");
-      const proven = expectProven(result);
-      for (const { fake } of result.fakes.fakes.values())
-        expect(fake.server.ledger.count((e) => e.method === "OPTIONS")).toBeGreaterThan(0);
-      return { version: versionOf(result.report), ...proof(proven) };
-    });
-  }, 120_000);
+  it.concurrent(
+    "runs every client bundled into a page, CORS preflights included",
+    async () => {
+      await recorded(
+        "Chromium",
+        "one bundle in a page, calling the fakes across origins (CORS)",
+        async () => {
+          const result = await reportOf("chromium");
+          const proven = expectProven(result);
+          for (const { fake } of result.fakes.fakes.values())
+            expect(fake.server.ledger.count((e) => e.method === "OPTIONS")).toBeGreaterThan(0);
+          return { version: versionOf(result.report), ...proof(proven) };
+        },
+      );
+    },
+    120_000,
+  );
 });
