@@ -110,16 +110,28 @@ describe.concurrent.each(SUBJECTS)("$name: malformed responses", ({ start }) => 
       kinds: ["html-200"],
       only: ({ query }) => Object.keys(query).some((name) => position.includes(name)),
     });
+    const malformed = () => fake.server.ledger.count((e) => e.fault === "html-200" && e.status === 200);
     for (const options of [
       { prefetch: true, concurrency: 4 },
       { prefetch: true, concurrency: 1 },
     ]) {
+      const before = malformed();
       let seen = 0;
-      for await (const _ of subject.list(undefined, options)) if (++seen === 3) break;
+      for await (const _ of subject.list(undefined, options)) {
+        // a slow consumer: the pages fetched ahead reach the server, and fail there, meanwhile
+        if (++seen === 1) await until(() => malformed() > before);
+        if (seen === 3) break;
+      }
       expect(seen).toBe(3);
+      // toArray({ max }) fetches nothing ahead for items it cannot take: the first page only
+      // (once the requests the walk above abandoned have all reached the server)
+      for (let last = -1; last !== fake.server.ledger.count();) {
+        last = fake.server.ledger.count();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const requests = fake.server.ledger.count();
       expect(await subject.list(undefined, options).toArray({ max: 2 })).toHaveLength(2);
-      // the pages fetched ahead did reach the server, and failed there
-      await until(() => fake.server.ledger.count((e) => e.fault === "html-200" && e.status === 200) > 0);
+      expect(fake.server.ledger.count()).toBe(requests + 1);
     }
     // give a stray rejection every chance to surface before the file's listener is checked
     await new Promise((resolve) => setTimeout(resolve, 50));
