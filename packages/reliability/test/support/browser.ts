@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -6,9 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { chromium, type BrowserContext } from "playwright-core";
-
-/** Debian's Chromium (or the browser `CHROMIUM_PATH` names): the suite never downloads a browser. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import { findChromium } from "./chromium";
 
 const ARGS = [
   "--headless",
@@ -21,26 +19,34 @@ const ARGS = [
   "--disable-sync",
 ];
 
-/** Starts headless Chromium with a fresh profile; throws, saying how to install it, when it is missing. */
+/**
+ * Starts headless Chromium with a fresh profile: the one entry point of every browser test. The
+ * browser is `CHROMIUM_PATH`, else /usr/bin/chromium, else the one from the npm registry (see
+ * `chromium.ts`); no browser is ever downloaded.
+ */
 export async function launchChromium(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `${CHROMIUM} is missing: the browser test needs Debian's Chromium. Run \`apt-get install -y chromium\` ` +
-        "(as root; .ci/run does it in CI).",
-    );
+  const browser = await findChromium();
   const profile = mkdtempSync(join(tmpdir(), "clientele-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-  });
-  return {
-    context,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  try {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: browser.executablePath,
+      env: { ...process.env, ...browser.env },
+      headless: true,
+      args: ARGS,
+    });
+    return {
+      context,
+      async close() {
+        await context.close();
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(profile, { recursive: true, force: true });
+    throw new Error(`Chromium from ${browser.source} did not start: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
 }
 
 /**
