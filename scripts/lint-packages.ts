@@ -1,19 +1,26 @@
 /**
  * Lints what each publishable package would put on npm, from the tarball `pnpm pack` makes:
- * publint (strict: its warnings fail too) and Are the Types Wrong (every entry point, every
- * module resolution mode).
- *   pnpm lint:packages     run after `pnpm build`; a package without `dist/` is skipped
+ * publint (strict: its warnings fail too), Are the Types Wrong (every entry point, every module
+ * resolution mode), the manifest npm needs (repository, homepage, bugs, keywords, licence,
+ * changelog, no dev-only fields, dedupable ranges) and README links that work on npm.
+ *   pnpm lint:packages         run after `pnpm build`; a package without `dist/` is skipped
+ *   pnpm lint:packages --fix   first rewrites each manifest's repository, homepage and bugs, and
+ *                              each README's links into the repository, from the root package.json
  * Prints one line per package and exits 1 when any package has a problem.
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { promisify } from "node:util";
+import { unpack } from "@publint/pack";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import { ROOT } from "./generate/providers.ts";
+import { manifestProblems, type Packed } from "./lint-packages/manifest.ts";
+import { fixReadmeLinks, readmeLinkProblems } from "./lint-packages/readme-links.ts";
 import { run } from "./release-dry/run.ts";
+import { manifestLinks, rootRepository } from "./repository.ts";
 
 const exec = promisify(execFile);
 
@@ -44,8 +51,11 @@ export function publishablePackages(root = ROOT): WorkspacePackage[] {
     .sort((a, b) => a.dir.localeCompare(b.dir));
 }
 
-/** Packs one package with pnpm (so `workspace:` and `catalog:` ranges are rewritten) into `dest`. */
-async function pack(dir: string, dest: string): Promise<string> {
+/**
+ * Packs one package with pnpm into `dest`, as `pnpm publish` would: `workspace:` and `catalog:`
+ * ranges rewritten, dev-only fields removed (.pnpmfile.cjs).
+ */
+export async function pack(dir: string, dest: string): Promise<string> {
   const stdout = await run("pnpm", ["pack", "--json", "--pack-destination", dest], { cwd: dir });
   return JSON.parse(stdout).filename as string;
 }
@@ -70,8 +80,8 @@ interface AttwProblem {
   implementationFileName?: string;
 }
 
-async function runAttw(tarball: string, root: string): Promise<string[]> {
-  const bin = join(root, "node_modules", ".bin", "attw");
+async function runAttw(tarball: string): Promise<string[]> {
+  const bin = join(ROOT, "node_modules", ".bin", "attw");
   const stdout = await exec(bin, [tarball, "--format", "json"], { maxBuffer: 64 * 1024 * 1024 }).then(
     (r) => r.stdout,
     (error: { stdout?: string; message: string }) =>
@@ -96,15 +106,65 @@ function describeAttwProblem(p: AttwProblem): string {
   return `attw ${p.kind} (${where.filter(Boolean).join(", ")}) — see ${docs}`;
 }
 
-/** Packs and lints one package; the tarball goes to `tmp`. */
+/** The files of a tarball, by path relative to the package root, and its manifest. */
+export async function readTarball(tarball: string): Promise<Packed> {
+  const { files, rootDir } = await unpack(readFileSync(tarball));
+  const byPath = new Map(files.map((f) => [f.name.slice(rootDir.length + 1), f.data] as const));
+  const manifest = JSON.parse(new TextDecoder().decode(byPath.get("package.json")));
+  return { manifest, files: byPath };
+}
+
+/** What a package in `root` must publish besides working entry points; see ./lint-packages/. */
+function npmProblems(packed: Packed, pkg: WorkspacePackage, root: string): string[] {
+  const repository = rootRepository(root);
+  const directory = relative(root, pkg.dir);
+  const license = readFileSync(join(root, "LICENSE"), "utf8");
+  const readme = packed.files.get("README.md");
+  const shipped = new Set(packed.files.keys());
+  return [
+    ...manifestProblems(packed, { repository, directory, license }),
+    ...(readme
+      ? readmeLinkProblems(new TextDecoder().decode(readme), { repository, directory, root, shipped })
+      : []),
+  ];
+}
+
+/** Packs and lints one package of the repository at `root`; the tarball goes to `tmp`. */
 export async function lintPackage(pkg: WorkspacePackage, tmp: string, root = ROOT): Promise<LintResult> {
   if (!existsSync(join(pkg.dir, "dist"))) {
     return { name: pkg.name, problems: [], suggestions: [], skipped: "not built (run `pnpm build`)" };
   }
   const tarball = await pack(pkg.dir, tmp);
   const publintResult = await runPublint(tarball);
-  const attwProblems = await runAttw(tarball, root);
-  return { name: pkg.name, ...publintResult, problems: [...publintResult.problems, ...attwProblems] };
+  const attwProblems = await runAttw(tarball);
+  const problems = [...npmProblems(await readTarball(tarball), pkg, root), ...publintResult.problems];
+  return { name: pkg.name, ...publintResult, problems: [...problems, ...attwProblems] };
+}
+
+/**
+ * Rewrites each package's `repository`, `homepage` and `bugs` and its README's links into the
+ * repository from the root package.json: run after setting the repository there.
+ */
+export function fixPackages(root = ROOT): string[] {
+  const repository = rootRepository(root);
+  const changed: string[] = [];
+  for (const pkg of publishablePackages(root)) {
+    const manifestPath = join(pkg.dir, "package.json");
+    const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+    const fixed = `${JSON.stringify({ ...manifest, ...manifestLinks(repository, relative(root, pkg.dir)) }, null, 2)}\n`;
+    const readmePath = join(pkg.dir, "README.md");
+    const readme = existsSync(readmePath) ? readFileSync(readmePath, "utf8") : undefined;
+    const fixedReadme = readme && fixReadmeLinks(readme, repository, root);
+    for (const [path, before, after] of [
+      [manifestPath, readFileSync(manifestPath, "utf8"), fixed],
+      [readmePath, readme, fixedReadme],
+    ] as const) {
+      if (after === undefined || before === after) continue;
+      writeFileSync(path, after);
+      changed.push(relative(root, path));
+    }
+  }
+  return changed;
 }
 
 /** Lints every publishable package in turn, printing one line per package (and one per problem). */
@@ -132,7 +192,8 @@ function summaryLine(result: LintResult, ms: number): string {
   return count ? `FAIL  ${result.name}: ${count} problem(s) (${ms} ms)` : `ok    ${result.name} (${ms} ms)`;
 }
 
-async function main() {
+async function main(argv: string[]) {
+  if (argv.includes("--fix")) for (const path of fixPackages()) console.log(`fixed ${path}`);
   const results = await lintPackages();
   const failed = results.filter((r) => r.problems.length).map((r) => r.name);
   if (failed.length) {
@@ -140,7 +201,7 @@ async function main() {
     process.exit(1);
   }
   const linted = results.filter((r) => !r.skipped).length;
-  console.log(`${linted} package(s) pass publint and attw.`);
+  console.log(`${linted} package(s) pass publint, attw and the manifest and README checks.`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv.slice(2));

@@ -8,6 +8,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { ROOT } from "./generate/providers.ts";
+import { manifestLinks, rootRepository } from "./repository.ts";
 
 const TEMPLATES = join(dirname(new URL(import.meta.url).pathname), "new-provider", "templates");
 const KEBAB_CASE = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -46,8 +47,9 @@ export function invalidName(name: string, root = ROOT): string | undefined {
   return undefined;
 }
 
-function render(template: string, names: ProviderNames): string {
+function render(template: string, names: ProviderNames, root = ROOT): string {
   return readFileSync(join(TEMPLATES, template), "utf8")
+    .replaceAll("__REPOSITORY__", rootRepository(root).web)
     .replaceAll("__NAME__", names.name)
     .replaceAll("__PASCAL__", names.pascal)
     .replaceAll("__TITLE__", names.title)
@@ -62,9 +64,6 @@ function templatesUnder(dir: string): string[] {
     .sort();
 }
 
-/** Fields of core's manifest that describe core itself rather than the packaging shape. */
-const CORE_ONLY_FIELDS = new Set(["keywords", "homepage"]);
-
 /** The package manifest: core's packaging shape, in core's field order, with this provider's identity. */
 export function packageManifest(names: ProviderNames, root = ROOT): Record<string, unknown> {
   const core: Record<string, unknown> = JSON.parse(
@@ -74,26 +73,30 @@ export function packageManifest(names: ProviderNames, root = ROOT): Record<strin
     name: `@clientele/${names.name}`,
     version: "0.0.0",
     description: `Typed client for the ${names.title} API, generated from its OpenAPI spec.`,
+    keywords: [names.name, "api-client", "openapi", "typescript"],
+    ...manifestLinks(rootRepository(root), `packages/${names.name}`),
     dependencies: { "@clientele/core": "workspace:^" },
   };
   // turbo runs `generate` (inputs: the spec) before `build`: see the package's turbo.json
   own.scripts = { generate: `tsx ../../scripts/generate.ts ${names.name}`, ...(core.scripts as object) };
-  const repository = core.repository as { directory?: string } | undefined;
-  if (repository?.directory) own.repository = { ...repository, directory: `packages/${names.name}` };
-  const shape = Object.fromEntries(Object.entries(core).filter(([key]) => !CORE_ONLY_FIELDS.has(key)));
   // Spreading keeps core's field order for the fields both have.
-  return { ...shape, ...own };
+  return { ...core, ...own };
 }
 
 /** Every file the scaffold writes, by path relative to the repository root. */
 export function scaffoldFiles(names: ProviderNames, root = ROOT): Map<string, string> {
   const files = new Map<string, string>();
   for (const template of templatesUnder("spec")) {
-    files.set(join("specs", names.name, relative("spec", template)), render(`${template}.tmpl`, names));
+    files.set(join("specs", names.name, relative("spec", template)), render(`${template}.tmpl`, names, root));
   }
   for (const template of templatesUnder("package")) {
-    files.set(join("packages", names.name, relative("package", template)), render(`${template}.tmpl`, names));
+    files.set(
+      join("packages", names.name, relative("package", template)),
+      render(`${template}.tmpl`, names, root),
+    );
   }
+  // every tarball ships the licence; changesets adds to the changelog under its title
+  files.set(join("packages", names.name, "LICENSE"), readFileSync(join(root, "LICENSE"), "utf8"));
   files.set(
     join("packages", names.name, "package.json"),
     `${JSON.stringify(packageManifest(names, root), null, 2)}\n`,
@@ -138,7 +141,7 @@ function main(argv: string[]) {
   try {
     const written = scaffold(name);
     for (const path of written) console.log(`  created ${path}`);
-    pnpm(["exec", "prettier", "--write", "--log-level", "warn", ...written], ROOT);
+    pnpm(["exec", "prettier", "--write", "--ignore-unknown", "--log-level", "warn", ...written], ROOT);
     // The new package changes the lockfile, which CI mode would otherwise refuse.
     pnpm(["install", "--no-frozen-lockfile"], ROOT);
     pnpm(["generate", name], ROOT);

@@ -51,7 +51,12 @@ describe("packageManifest", () => {
       publishConfig: core.publishConfig,
       sideEffects: false,
       engines: core.engines,
+      keywords: expect.arrayContaining(["acme-crm"]),
+      homepage: core.homepage.replace("packages/core", "packages/acme-crm"),
+      bugs: core.bugs,
+      repository: { ...core.repository, directory: "packages/acme-crm" },
     });
+    expect(Object.keys(manifest).slice(0, 8)).toEqual(Object.keys(core).slice(0, 8));
   });
 });
 
@@ -85,6 +90,8 @@ describe("pnpm new-provider", () => {
     for (const file of [
       "specs/acme/examples/listItems.200.json",
       "packages/acme/src/generated/metadata.ts",
+      "packages/acme/LICENSE",
+      "packages/acme/CHANGELOG.md",
       ".changeset/acme-initial.md",
     ]) {
       expect(existsSync(join(copy, file)), file).toBe(true);
