@@ -1,54 +1,66 @@
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { ROOT } from "../generate/providers.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { catalogSpecs, createConsumerProject } from "../consumer-project.ts";
+import { pack, publishablePackages } from "../lint-packages.ts";
+import { readmeExamples, thirdPartyImports } from "../readme-examples/blocks.ts";
+import { environmentFor } from "../readme-examples/environments.ts";
+import { compileExamples, runExample, writeExamples } from "../readme-examples/project.ts";
+
+const examples = readmeExamples();
 
 /**
- * Every ```ts block of a package README must stand in that package's `test/readme.test.ts`, where it
- * is type-checked and run. Layout and trailing commas may differ (the README's blocks are
- * formatted at another indentation), so both sides are compared without white space.
+ * Every ```ts block of every README, as a reader would use it: copied as it stands into its own file
+ * of a new npm project that installed the packed packages (the test command builds them first),
+ * compiled by tsc (strict, nodenext) and run by node with only the environment variables the
+ * block reads, each set from a fake of its API started for that block alone. It must exit 0 and
+ * print what its comments say it prints (see `documentedOutput`).
  */
-const squash = (code: string) => code.replace(/\s+/g, "").replace(/,([)\]}])/g, "$1");
-/** A block's import lines (hoisted, so they may stand anywhere in the test file) and the rest, in one piece. */
-const partsOf = (block: string) => {
-  const lines = block.split("\n");
-  const imports = lines.filter((l) => /^import\s/.test(l));
-  return [...imports, lines.filter((l) => !/^import\s/.test(l)).join("\n")].filter((p) => p.trim());
-};
-/**
- * Test files beside `test/readme.test.ts` that hold a package's README blocks: the consumer example of
- * @clientele/testing needs a provider client, and only a package that depends on both avoids a cycle.
- */
-const EXTRA: Record<string, string[]> = {
-  testing: [
-    "packages/reliability/test/testing-readme.test.ts",
-    "packages/reliability/test/testing-readme-msw.test.ts",
-  ],
-};
-const blocksOf = (markdown: string) => [...markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+describe("README examples, in a project that installed the packed packages", () => {
+  const dir = mkdtempSync(join(tmpdir(), "clientele-readme-examples-"));
+  const project = join(dir, "project");
+  let errors: Map<string, string[]>;
 
-const readmes = readdirSync(join(ROOT, "packages"))
-  .filter((pkg) => existsSync(join(ROOT, "packages", pkg, "README.md")))
-  .map((pkg) => ({ pkg, blocks: blocksOf(readFileSync(join(ROOT, "packages", pkg, "README.md"), "utf8")) }))
-  .filter(({ blocks }) => blocks.length > 0);
+  beforeAll(async () => {
+    mkdirSync(join(dir, "tarballs"));
+    const tarballs: string[] = [];
+    for (const pkg of publishablePackages()) tarballs.push(await pack(pkg.dir, join(dir, "tarballs")));
+    const tools = catalogSpecs(["typescript", "@types/node", ...thirdPartyImports(examples)]);
+    await createConsumerProject(project, [...tarballs, ...tools]);
+    writeExamples(project, examples);
+    errors = await compileExamples(project, examples);
+  }, 300_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe.each(readmes)("packages/$pkg/README.md", ({ pkg, blocks }) => {
-  it("has every ts example in test/readme.test.ts, where it runs", () => {
-    const files = [join("packages", pkg, "test", "readme.test.ts"), ...(EXTRA[pkg] ?? [])].map((f) =>
-      join(ROOT, f),
-    );
-    for (const f of files) expect(existsSync(f), f).toBe(true);
-    const tested = squash(files.map((f) => readFileSync(f, "utf8")).join("\n"));
-    const missing = blocks.filter((b) => partsOf(b).some((part) => !tested.includes(squash(part))));
-    expect(missing, "README blocks not found in test/readme.test.ts").toEqual([]);
+  it("finds examples in the root README and in every package's", () => {
+    const readmes = new Set(examples.map((e) => e.readme));
+    expect(readmes).toContain("README.md");
+    for (const pkg of publishablePackages())
+      expect(readmes).toContain(`packages/${pkg.dir.split("/").pop()}/README.md`);
   });
-});
 
-describe("README.md (root)", () => {
-  it("has its quickstart in packages/isnotai/test/root-readme.example.ts, where it is type-checked", () => {
-    const blocks = blocksOf(readFileSync(join(ROOT, "README.md"), "utf8"));
-    const example = squash(readFileSync(join(ROOT, "packages/isnotai/test/root-readme.example.ts"), "utf8"));
-    expect(blocks.length).toBeGreaterThan(0);
-    expect(blocks.filter((b) => partsOf(b).some((part) => !example.includes(squash(part))))).toEqual([]);
-  });
+  it.each(examples.map((e) => [`${e.readme}:${e.line}`, e] as const))(
+    "%s compiles and runs",
+    async (_, example) => {
+      expect(errors.get(example.id), "tsc errors").toEqual([]);
+      const environment = await environmentFor(example.env);
+      try {
+        const result = await runExample(project, example, environment.env);
+        const output = `exit ${result.code}${result.timedOut ? " (timed out: does it close what it opened?)" : ""}\n${result.stdout}\n${result.stderr}`;
+        expect({ code: result.code, timedOut: result.timedOut }, output).toEqual({
+          code: 0,
+          timedOut: false,
+        });
+        const printed = `${result.stdout}\n${result.stderr}`.split("\n").map((line) => line.trim());
+        const unprinted = example.output.filter((line) => !printed.includes(line));
+        expect(
+          unprinted,
+          `lines its comments say it prints, not in:\n${result.stdout}${result.stderr}`,
+        ).toEqual([]);
+      } finally {
+        await environment.close();
+      }
+    },
+  );
 });
