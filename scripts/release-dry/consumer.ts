@@ -1,7 +1,8 @@
 /**
  * The files of a throwaway consumer project that installs the published packages from the local
- * registry: an `index.ts` (ESM) and an `index.cts` (CommonJS) type-checked with `module: nodenext`,
- * and an `index.mjs` and an `index.cjs` run with node.
+ * registry: an `index.ts` (ESM) and an `index.cts` (CommonJS) type-checked strictly with
+ * `module: nodenext` (`tsconfig.json`), `index.ts` again with `moduleResolution: bundler`
+ * (`tsconfig.bundler.json`), and an `index.mjs` and an `index.cjs` run with node.
  */
 import { providerNames } from "../new-provider.ts";
 
@@ -87,11 +88,23 @@ const TSCONFIG = {
   files: ["index.ts", "index.cts"],
 };
 
+/** What a bundled application (Vite, esbuild, webpack) type-checks with (declarations are checked above). */
+const BUNDLER_TSCONFIG = {
+  compilerOptions: {
+    ...TSCONFIG.compilerOptions,
+    module: "esnext",
+    moduleResolution: "bundler",
+    skipLibCheck: true,
+  },
+  files: ["index.ts"],
+};
+
 /** Every file of the consumer project besides `package.json`, by name. */
 export function consumerFiles(packages: string[]): Record<string, string> {
   const ts = typeScriptSource(packages);
   return {
     "tsconfig.json": `${JSON.stringify(TSCONFIG, null, 2)}\n`,
+    "tsconfig.bundler.json": `${JSON.stringify(BUNDLER_TSCONFIG, null, 2)}\n`,
     "index.ts": ts,
     "index.cts": ts,
     "index.mjs": javaScriptSource(packages, "esm"),

@@ -1,25 +1,14 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyRepository } from "../copy-repository.ts";
 import { ROOT } from "../generate/providers.ts";
 import { invalidName, packageManifest, providerNames } from "../new-provider.ts";
 import { run } from "../release-dry/run.ts";
 import { createSpecValidator } from "../spec-validator.ts";
-
-/** Copies the repository's tracked and untracked files (not ignored ones such as node_modules or dist). */
-function copyRepository(dest: string) {
-  const listed = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
-    cwd: ROOT,
-  });
-  for (const path of listed.toString().split("\0").filter(Boolean)) {
-    if (!existsSync(join(ROOT, path))) continue; // deleted in the working tree
-    mkdirSync(dirname(join(dest, path)), { recursive: true });
-    cpSync(join(ROOT, path), join(dest, path));
-  }
-}
 
 describe("invalidName", () => {
   it.each([

@@ -9,19 +9,24 @@ describe("entryPointsOf", () => {
   });
 });
 
-// Publishes the built packages (the test command builds before it tests) to a throwaway registry on
-// 127.0.0.1 and installs them into a fresh project: about 20 s; third-party packages come from npm.
+// Runs `pnpm release` and `pnpm release:snapshot` in a copy of the repository against a throwaway
+// registry on 127.0.0.1, and installs what they published into a new project (third-party packages
+// come from npm). A few minutes: the copy is installed and built twice.
 describe("releaseDry", () => {
-  it("publishes every package to a local registry and consumes it from TypeScript, ESM and CommonJS", async () => {
+  it("releases every package through the release script, then a snapshot, and consumes both", async () => {
     const lines: string[] = [];
-    const report = await releaseDry({ build: false, log: (line) => lines.push(line) });
+    const report = await releaseDry({ log: (line) => lines.push(line) });
 
     const names = publishablePackages().map((pkg) => pkg.name);
-    expect(report.published).toEqual(names);
+    expect(report.published.map((p) => p.replace(/@[^@]+$/, "")).sort()).toEqual([...names].sort());
+    expect(report.tags.sort()).toEqual([...report.published].sort());
+    expect(report.snapshots).toContainEqual(
+      expect.stringMatching(/^@clientele\/sparkwise@\d+\.\d+\.\d+-next-/),
+    );
     for (const name of names) {
       const exports = Object.keys(entryPointsOf(name)).join(", ");
       expect(lines).toContain(`    esm ${name}: ${exports}`);
       expect(lines).toContain(`    cjs ${name}: ${exports}`);
     }
-  }, 300_000);
+  }, 900_000);
 });
