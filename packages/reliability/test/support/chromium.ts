@@ -42,7 +42,7 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
   }
   if (existsSync(SYSTEM_CHROMIUM))
     return { executablePath: SYSTEM_CHROMIUM, env: {}, source: SYSTEM_CHROMIUM };
-  return registryChromium();
+  return registryChromium(env);
 }
 
 /**
@@ -52,7 +52,7 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
  * of the machine could have written and that outlives a version change; this keeps one private copy
  * per version instead, written to a temporary folder and renamed into place when complete.
  */
-async function registryChromium(): Promise<ChromiumBinary> {
+async function registryChromium(env: NodeJS.ProcessEnv): Promise<ChromiumBinary> {
   if (process.platform !== "linux" || process.arch !== "x64")
     throw new Error(
       `@sparticuz/chromium ships a Chromium for Linux x64 only (this is ${process.platform} ${process.arch}): ` +
@@ -66,7 +66,7 @@ async function registryChromium(): Promise<ChromiumBinary> {
   if (!existsSync(join(dir, "chromium"))) await unpack(bin, dir);
   return {
     executablePath: join(dir, "chromium"),
-    env: { LD_LIBRARY_PATH: [join(dir, "lib"), process.env.LD_LIBRARY_PATH].filter(Boolean).join(":") },
+    env: { LD_LIBRARY_PATH: [join(dir, "lib"), env.LD_LIBRARY_PATH].filter(Boolean).join(":") },
     source: `@sparticuz/chromium ${version}`,
   };
 }
