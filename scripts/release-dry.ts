@@ -9,13 +9,12 @@
  *    repository to a temporary folder, which it makes a git repository of its own that names a
  *    rehearsal repository, with the pending changesets plus one of its own.
  * 3. Runs `pnpm release` there, the script the Release workflow runs, publishing to Verdaccio
- *    without provenance. Its test step is the package lint of the new versions (`pnpm test`, which
- *    runs this rehearsal, runs everything else).
+ *    without provenance. Its test step is the generated-code check (`pnpm test`, which runs this
+ *    rehearsal, runs everything else).
  * 4. In a new npm project, installs every package at its new version and proves: the CHANGELOG
  *    entry and the LICENSE are in each installed package, `tsc --strict` passes with `nodenext`
  *    and with `bundler`, ESM and CommonJS load every entry point; and that the tags were made.
- * 5. Adds another changeset, runs `pnpm release:snapshot` (its test step: the generated-code
- *    check), and proves the snapshot is on the
+ * 5. Adds another changeset, runs `pnpm release:snapshot`, and proves the snapshot is on the
  *    dist-tag `next`, `latest` did not move, a consumer gets it with `@next`, and the copy's working
  *    tree was restored.
  * Everything it starts or writes is removed afterwards, whether or not it succeeded.
@@ -135,9 +134,11 @@ export async function releaseDry(options: ReleaseDryOptions = {}): Promise<Relea
       await git("commit", "--quiet", "--message", "Rehearsal: the repository with a pending changeset");
       await pnpm(["install", "--frozen-lockfile"]);
     });
-    const lint = "pnpm -s lint:packages";
+    // `pnpm test` runs this rehearsal and everything else; the release's own test step here is the
+    // check that the generated code matches the specs (what a snapshot of a spec change is for)
+    const test = "pnpm -s generate:check";
     const released = await step("pnpm release", () =>
-      pnpm(["release", "--registry", url, "--no-provenance", "--test", lint]),
+      pnpm(["release", "--registry", url, "--no-provenance", "--test", test]),
     );
     for (const line of released.match(/^✔ .*$/gm) ?? []) log(`  ${line}`);
     const packages = publishablePackages(repo).map((pkg) => ({ ...pkg, version: versionOf(pkg.dir) }));
@@ -184,8 +185,6 @@ export async function releaseDry(options: ReleaseDryOptions = {}): Promise<Relea
       writeChangeset(repo, "snapshot-rehearsal", "@clientele/sparkwise", "Snapshot rehearsal.");
       await git("add", "--all");
       await git("commit", "--quiet", "--message", "Rehearsal: a changeset to try before it is released");
-      // a snapshot is for trying a spec change: its test step checks the generated code against the specs
-      const test = "pnpm -s generate:check";
       const output = await pnpm(["release:snapshot", "--registry", url, "--no-provenance", "--test", test]);
       for (const line of output.match(/^✔ .*$/gm) ?? []) log(`  ${line}`);
       const made = [...output.matchAll(/^published (@clientele\/\S+)@(\S+) \(dist-tag next\)$/gm)];
