@@ -44,7 +44,7 @@ export function explicitBase(root: string, ref: string): Base {
 }
 
 /**
- * Without `--base`: the package's last release tag (`<name>@<version>`, as `changeset publish` tags);
+ * Without `--base`: the package's last release tag (`<name>@<version>`, as `pnpm release` tags);
  * else the merge base with `origin/main`, then `main`, when it is not HEAD itself (a branch compares with
  * where it started); else HEAD, so that only working-tree changes count (a clone of main in CI).
  */
