@@ -5,10 +5,11 @@ import { SUBJECTS } from "./support/subjects";
 
 /**
  * How late a call may end after its bound: the fakes share the test's event loop, and the tests of
- * this file run side by side on a 2-core machine. Every bound is far below what a call that waited
- * for the next thing (a 10 s attempt timeout, a 30 s or 1 h Retry-After) would take.
+ * this file run side by side on a 2-core machine that may be busy with other work (a fresh clone's
+ * first run, other jobs). Every bound is still far below what a call that waited for the next thing
+ * (a 10 s attempt timeout, a 30 s or 1 h Retry-After) would take.
  */
-const SLACK_MS = 500;
+const SLACK_MS = 2_000;
 const STALL = { rate: 1, kinds: ["stall" as const] };
 
 describe.concurrent.each(SUBJECTS)("$name: deadlines hold", ({ start }) => {
@@ -31,7 +32,7 @@ describe.concurrent.each(SUBJECTS)("$name: deadlines hold", ({ start }) => {
     expect(ms).toBeGreaterThanOrEqual(3 * 250 - 10);
     expect(ms).toBeLessThan(3 * 250 + 2 * SLACK_MS);
     // the server (in this process) may read the last request after the client gave up on it
-    await until(() => fake.server.ledger.count() === 3);
+    await until(() => fake.server.ledger.count() === 3, 10_000);
   });
 
   it("a stalled page ends a paginated walk at the deadline of its call", async () => {
@@ -67,7 +68,7 @@ describe.concurrent.each(SUBJECTS)("$name: deadlines hold", ({ start }) => {
     const { ms, error } = await timed(() => unwrap(client.get()));
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error).toMatchObject({ status: 429, attempts: 1, retryAfterMs: 5_000 });
-    expect(ms).toBeLessThan(SLACK_MS);
+    expect(ms).toBeLessThan(1_000); // sooner than the deadline it would otherwise have waited for
   });
 
   it("the caller's abort ends a stalled request at once, with the AbortError", async () => {
