@@ -3,5 +3,5 @@ import { sourceAliases } from "../../vitest.shared";
 
 export default defineProject({
   resolve: { alias: sourceAliases },
-  test: { name: "testing", include: ["test/**/*.test.ts"], testTimeout: 5_000 },
+  test: { name: "testing", include: ["test/**/*.test.ts"], testTimeout: 20_000 },
 });

@@ -518,10 +518,11 @@ describe("thought-industries fake: routing and determinism", () => {
     expect(a.state.events.courseAction).toHaveLength(90);
   });
 
-  it("builds 10,000 users quickly", async () => {
-    const started = Date.now();
+  // How fast the fake builds its users is measured by `pnpm bench`, not bounded here: a timed bound
+  // fails on a loaded machine without saying anything about the fake.
+  it("builds 10,000 users", async () => {
     const server = await start({ users: 10_000 });
     expect(server.state.users).toHaveLength(10_000);
-    expect(Date.now() - started).toBeLessThan(1500);
+    expect(new Set(server.state.users.map((user) => user.id)).size).toBe(10_000);
   });
 });
