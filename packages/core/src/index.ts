@@ -1,7 +1,7 @@
-export { createClient } from "./client.js";
-export type { Client, ClientOptions, CoreClientOptions } from "./client.js";
-export { bearerAuth, combineAuth, headerAuth } from "./auth.js";
-export type { Auth, TokenProvider } from "./auth.js";
+export { createClient } from "./client/client.js";
+export type { Client, ClientOptions, CoreClientOptions } from "./client/client.js";
+export { bearerAuth, combineAuth, headerAuth } from "./security/auth.js";
+export type { Auth, TokenProvider } from "./security/auth.js";
 export {
   ApiError,
   ClienteleError,
@@ -19,37 +19,43 @@ export {
   isRateLimitError,
   isTimeoutError,
   isValidationError,
-} from "./errors.js";
-export type { ApiErrorDetails, ErrorDetails } from "./errors.js";
-export { unwrap } from "./response.js";
-export { runBatch } from "./batch.js";
-export { DEFAULT_RETRY } from "./retry-policy.js";
-export type { RetryOptions } from "./retry-policy.js";
-export type { CallOptions } from "./call.js";
-export type { HookEvent, Hooks } from "./hooks.js";
-export type { Page, PagePosition, PaginateOptions, Paginator } from "./paginate.js";
-export {
-  cursorPagination,
-  keysetPagination,
-  linkPagination,
-  nextQueryPagination,
-  offsetPagination,
-} from "./page-step.js";
-export { pagePagination } from "./page-number.js";
-export { windowPagination } from "./page-window.js";
-export type { PageLoad, PageRead, PageStyle, PageView } from "./page-step.js";
-export type { BatchFailure, BatchOptions, BatchResult } from "./batch.js";
+} from "./errors/classes.js";
+export type { ApiErrorDetails, ErrorDetails } from "./errors/classes.js";
+export { unwrap } from "./request/response.js";
+export { runBatch } from "./client/batch.js";
+export { DEFAULT_RETRY } from "./request/retry-policy.js";
+export type { RetryOptions } from "./request/retry-policy.js";
+export type { CallOptions } from "./request/context.js";
+export type { HookEvent, Hooks } from "./request/hooks.js";
+export { cursorPagination } from "./pagination/styles/cursor.js";
+export { keysetPagination } from "./pagination/styles/keyset.js";
+export { linkPagination } from "./pagination/styles/link.js";
+export { nextQueryPagination } from "./pagination/styles/next-query.js";
+export { offsetPagination } from "./pagination/styles/offset.js";
+export { pagePagination } from "./pagination/styles/page.js";
+export { windowPagination } from "./pagination/styles/window.js";
+export type {
+  Page,
+  PageLoad,
+  PagePosition,
+  PageRead,
+  PageStyle,
+  PageView,
+  PaginateOptions,
+  PaginationMeta,
+  PaginationStyle,
+  Paginator,
+} from "./pagination/types.js";
+export type { Pointer } from "./spec/pointer.js";
+export type { BatchFailure, BatchOptions, BatchResult } from "./client/batch.js";
 export type {
   BatchMeta,
   Constraint,
   ErrorsMeta,
   OperationMeta,
-  PaginationMeta,
-  PaginationStyle,
   ParamRule,
-  Pointer,
   ProviderMetadata,
   RateLimitMeta,
   SecuritySchemeMeta,
   ServerMeta,
-} from "./metadata.js";
+} from "./spec/metadata.js";

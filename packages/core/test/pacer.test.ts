@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ProviderMetadata } from "../src/index.js";
-import { createPacer } from "../src/pacer.js";
+import { createPacer } from "../src/request/pacer.js";
 import { fixtureClient, meta, recorder } from "./fixtures.js";
 
 beforeEach(() => void vi.useFakeTimers());

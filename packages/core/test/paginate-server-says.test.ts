@@ -10,7 +10,7 @@ import {
   pagePagination,
   windowPagination,
 } from "../src/index.js";
-import { nextLink } from "../src/page-step.js";
+import { nextLink } from "../src/pagination/styles/link.js";
 import { fixtureClient, recorder } from "./fixtures.js";
 
 /** A provider with one paginated operation, `GET /list`. */

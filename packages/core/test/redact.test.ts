@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRedactor, redactValue } from "../src/redact.js";
+import { createRedactor, redactValue } from "../src/security/redact.js";
 
 const redact = createRedactor(() => ["s3cr3t-value", "abc"]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_RETRY, backoffDelay, normalizeRetry, retryHint } from "../src/retry-policy.js";
+import { DEFAULT_RETRY, backoffDelay, normalizeRetry, retryHint } from "../src/request/retry-policy.js";
 
 describe("normalizeRetry", () => {
   it("defaults to 2 retries on 408, 429 and 5xx gateway statuses, with hints honoured up to 60 s", () => {

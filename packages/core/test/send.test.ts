@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NetworkError, bearerAuth, combineAuth, headerAuth } from "../src/index.js";
-import { send } from "../src/send.js";
+import { send } from "../src/request/send.js";
 import { fetchFailure, fixtureClient, recorder, watchUnhandled } from "./fixtures.js";
 
 const redirect = (location: string, status = 302) => new Response(null, { status, headers: { location } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertSecure, resolveBaseUrl, safeForCredentials } from "../src/server-url.js";
+import { assertSecure, resolveBaseUrl, safeForCredentials } from "../src/client/server-url.js";
 import { meta } from "./fixtures.js";
 
 describe("resolveBaseUrl", () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { limitOf, scopeOf, sleep } from "../src/signal.js";
+import { limitOf, scopeOf, sleep } from "../src/request/signal.js";
 
 beforeEach(() => void vi.useFakeTimers());
 afterEach(() => void vi.useRealTimers());

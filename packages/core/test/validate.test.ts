@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type OperationMeta, ValidationError } from "../src/index.js";
-import { prepareParams } from "../src/validate.js";
+import { prepareParams } from "../src/request/validate.js";
 import { fixtureClient, recorder, sequence } from "./fixtures.js";
 
 const op = (params: OperationMeta["params"], extra: Partial<OperationMeta> = {}): OperationMeta => ({

@@ -1,11 +1,12 @@
-import { type CallContext, type CallOptions, call } from "./call.js";
+import { call } from "../request/call.js";
 import { type Client, contextOf } from "./client.js";
-import { ValidationError } from "./errors.js";
-import type { BatchMeta } from "./metadata.js";
+import { ValidationError } from "../errors/classes.js";
+import type { BatchMeta } from "../spec/metadata.js";
 import { check, checkCallOptions } from "./options.js";
-import { pick } from "./pointer.js";
-import type { Redact } from "./redact.js";
-import { unwrap } from "./response.js";
+import { pick } from "../spec/pointer.js";
+import type { Redact } from "../security/redact.js";
+import { unwrap } from "../request/response.js";
+import type { CallContext, CallOptions } from "../request/context.js";
 
 /** A member that did not go through, and why. */
 export interface BatchFailure<Member> {

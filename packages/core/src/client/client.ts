@@ -1,17 +1,19 @@
 import createFetchClient, { type Client as FetchClient, type MaybeOptionalInit } from "openapi-fetch";
-import type { Auth } from "./auth.js";
-import { type CallContext, type CallOptions, call } from "./call.js";
-import { ValidationError } from "./errors.js";
-import type { Hooks } from "./hooks.js";
-import type { OperationMeta, ProviderMetadata, RateLimitMeta } from "./metadata.js";
-import { type Pacer, bothPacers, createPacer } from "./pacer.js";
-import { type PaginateOptions, type Paginator, createPaginator } from "./paginate.js";
-import { serializeQuery } from "./query.js";
-import { createRedactor } from "./redact.js";
-import { type RetryOptions, normalizeRetry } from "./retry-policy.js";
+import type { Auth } from "../security/auth.js";
+import { call } from "../request/call.js";
+import { ValidationError } from "../errors/classes.js";
+import type { Hooks } from "../request/hooks.js";
+import type { OperationMeta, ProviderMetadata, RateLimitMeta } from "../spec/metadata.js";
+import { type Pacer, bothPacers, createPacer } from "../request/pacer.js";
+import { createPaginator } from "../pagination/paginate.js";
+import { serializeQuery } from "../request/query.js";
+import { createRedactor } from "../security/redact.js";
+import { type RetryOptions, normalizeRetry } from "../request/retry-policy.js";
 import { check, checkCallOptions } from "./options.js";
-import type { Fetch } from "./send.js";
+import type { Fetch } from "../request/send.js";
 import { assertSecure, resolveBaseUrl } from "./server-url.js";
+import type { PaginateOptions, Paginator } from "../pagination/types.js";
+import type { CallContext, CallOptions } from "../request/context.js";
 
 /** Options every Clientele client takes, besides the provider's credentials. */
 export interface ClientOptions {

@@ -1,4 +1,4 @@
-import { ValidationError } from "./errors.js";
+import { ValidationError } from "../errors/classes.js";
 
 /**
  * Checks of the options a consumer passes (client, call, walk, batch), made before anything is

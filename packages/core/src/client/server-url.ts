@@ -1,5 +1,5 @@
-import { ValidationError } from "./errors.js";
-import type { ProviderMetadata } from "./metadata.js";
+import { ValidationError } from "../errors/classes.js";
+import type { ProviderMetadata } from "../spec/metadata.js";
 
 const HOST_PART = /^[A-Za-z0-9._-]+(:\d{1,5})?$/;
 const LOOPBACK = /^(localhost|.+\.localhost|127(\.\d{1,3}){3}|\[::1\])$/;

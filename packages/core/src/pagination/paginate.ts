@@ -1,59 +1,16 @@
-import type { CallContext, CallOptions } from "./call.js";
-import { PaginationError, ValidationError } from "./errors.js";
-import { check, checkCallOptions } from "./options.js";
-import type { PaginationMeta } from "./metadata.js";
-import type { PageStyle, Query } from "./page-step.js";
-import { walk } from "./page-walk.js";
-
-/**
- * Where a walk stands: the query of the page to fetch next, its index, and how many of its items
- * were already delivered. Plain data: save it as JSON and pass it back as `resume`.
- */
-export interface PagePosition {
-  readonly query: Query;
-  readonly page: number;
-  readonly skip: number;
-  /** Keys of items the page starts with that an earlier page delivered (window walks). */
-  readonly exclude?: readonly string[];
-}
-
-/** One page of a walk, with the raw response. */
-export interface Page<Item> {
-  /** The page's items (after a resume mid-page, only those not yet delivered). */
-  readonly items: Item[];
-  readonly data: unknown;
-  readonly response: Response;
-  /** The query this page was fetched with. */
-  readonly query: Query;
-  /** The page's index in the walk, from 0 (a resumed walk keeps counting). */
-  readonly page: number;
-  /** The page size asked for, and the one the server reports having used (it may clamp). */
-  readonly requestedSize?: number;
-  readonly usedSize?: number;
-  /** Where the walk continues after this page; `null` after the last. */
-  readonly next: PagePosition | null;
-  /** Keys of items dropped from this page because an earlier page delivered them (window walks). */
-  readonly exclude?: readonly string[];
-}
-
-export interface PaginateOptions {
-  /** Continue a walk from a saved `position` (`null`: it had ended). */
-  resume?: PagePosition | null;
-  /** Pages fetched at once when the total is known (page-number APIs); 1 turns it off. @default 4 */
-  concurrency?: number;
-  /** Fetch the next page while the current one is consumed (sequential styles); false turns it off. @default true */
-  prefetch?: boolean;
-}
-
-/** Every item of every page, fetched lazily; also the pages, a bounded collect and a resumable position. */
-export interface Paginator<Item> extends AsyncIterable<Item> {
-  /** The pages, each with its items and raw response. */
-  pages(): AsyncIterable<Page<Item>>;
-  /** Collects at most `max` items (default: all); `position` then says where the rest starts. */
-  toArray(options?: { max?: number }): Promise<Item[]>;
-  /** The position after the last item (or page) delivered; `null` once the walk has ended. */
-  readonly position: PagePosition | null;
-}
+import { PaginationError, ValidationError } from "../errors/classes.js";
+import { check, checkCallOptions } from "../client/options.js";
+import { walk } from "./walk.js";
+import type {
+  Page,
+  PagePosition,
+  PageStyle,
+  PaginateOptions,
+  PaginationMeta,
+  Paginator,
+  Query,
+} from "./types.js";
+import type { CallContext, CallOptions } from "../request/context.js";
 
 export type PaginateInit = CallOptions & {
   params?: { query?: Query; [k: string]: unknown };

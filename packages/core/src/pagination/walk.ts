@@ -1,10 +1,17 @@
-import { type CallContext, type CallInit, call } from "./call.js";
-import { PaginationError } from "./errors.js";
-import type { PaginationMeta } from "./metadata.js";
-import type { PageLoad, PageStyle, Query } from "./page-step.js";
-import type { Page, PagePosition, PaginateOptions } from "./paginate.js";
-import { pick } from "./pointer.js";
-import { unwrap } from "./response.js";
+import { call } from "../request/call.js";
+import { PaginationError } from "../errors/classes.js";
+import { pick } from "../spec/pointer.js";
+import { unwrap } from "../request/response.js";
+import type {
+  Page,
+  PageLoad,
+  PagePosition,
+  PageStyle,
+  PaginateOptions,
+  PaginationMeta,
+  Query,
+} from "./types.js";
+import type { CallContext, CallInit } from "../request/context.js";
 
 type Load<Item> = (query: Query, index: number, exclude?: readonly string[]) => Promise<Page<Item>>;
 /**

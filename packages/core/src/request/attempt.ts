@@ -1,11 +1,11 @@
-import type { CallContext } from "./call.js";
-import { ClienteleError, MalformedResponseError, NetworkError, TimeoutError } from "./errors.js";
-import type { OperationMeta } from "./metadata.js";
-import { scrub } from "./redact.js";
+import { ClienteleError, MalformedResponseError, NetworkError, TimeoutError } from "../errors/classes.js";
+import type { OperationMeta } from "../spec/metadata.js";
+import { scrub } from "../security/redact.js";
 import { type CallInfo, type FetchResult, excerpt } from "./response.js";
 import { type Trace, send } from "./send.js";
-import { assertSecure } from "./server-url.js";
+import { assertSecure } from "../client/server-url.js";
 import { type Limit, type Scope, limitOf } from "./signal.js";
+import type { CallContext } from "./context.js";
 
 /** What one call carries from attempt to attempt. */
 export interface CallState {

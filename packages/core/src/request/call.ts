@@ -1,55 +1,12 @@
-import type { Client as FetchClient } from "openapi-fetch";
 import { type Attempt, type CallState, attempt, beforeSending, deadlineError } from "./attempt.js";
-import type { Auth } from "./auth.js";
-import type { Hooks } from "./hooks.js";
-import type { OperationMeta, ProviderMetadata } from "./metadata.js";
-import type { Pacer } from "./pacer.js";
-import { type Redact, scrub } from "./redact.js";
+import type { Auth } from "../security/auth.js";
+import { scrub } from "../security/redact.js";
 import { CallInfo, type FetchResult, apiError, remember } from "./response.js";
-import {
-  type RetryOptions,
-  type RetryPolicy,
-  backoffDelay,
-  normalizeRetry,
-  retryHint,
-} from "./retry-policy.js";
-import type { Fetch } from "./send.js";
+import { backoffDelay, normalizeRetry, retryHint } from "./retry-policy.js";
 import { type Scope, abortable, scopeOf, sleep } from "./signal.js";
-import { checkCallOptions } from "./options.js";
+import { checkCallOptions } from "../client/options.js";
+import type { CallContext, CallInit } from "./context.js";
 import { prepareParams } from "./validate.js";
-
-/** What every call of one client shares. */
-export interface CallContext {
-  readonly inner: FetchClient<any>;
-  readonly meta: ProviderMetadata;
-  readonly fetch: Fetch;
-  readonly auth?: Auth;
-  readonly retry: RetryPolicy;
-  readonly timeoutMs?: number;
-  readonly deadlineMs?: number;
-  readonly hooks: Hooks;
-  /** The pacer for an operation, when pacing is on. */
-  readonly pacer?: (op?: OperationMeta) => Pacer | undefined;
-  readonly redact: Redact;
-  readonly baseUrl: string;
-  /** `<origin>/` of the base URL, once it was found safe for credentials: requests under it need no new check. */
-  readonly trusted?: string;
-  readonly allowInsecureHttp?: boolean;
-}
-
-/** Options any call accepts besides openapi-fetch's own. */
-export interface CallOptions {
-  /** Overrides the client's retry policy for this call. */
-  retry?: RetryOptions | number | false;
-  /** Overrides the client's per-attempt timeout for this call, in ms. */
-  timeoutMs?: number;
-  /** Overrides the client's whole-call deadline (retries and waits included) for this call, in ms. */
-  deadlineMs?: number;
-  /** Stops the call: a request in flight, a pacing or backoff wait. */
-  signal?: AbortSignal;
-}
-
-export type CallInit = CallOptions & { params?: any; body?: unknown; [key: string]: unknown };
 
 const IDEMPOTENT = /^(GET|HEAD|OPTIONS|PUT|DELETE)$/;
 

@@ -1,4 +1,4 @@
-import type { RateLimitMeta } from "./metadata.js";
+import type { RateLimitMeta } from "../spec/metadata.js";
 import { sleep } from "./signal.js";
 
 /** Spaces requests to stay within a documented budget. */

@@ -1,7 +1,7 @@
-import { ApiError, MalformedResponseError, RateLimitError } from "./errors.js";
-import type { ErrorsMeta } from "./metadata.js";
-import { pick } from "./pointer.js";
-import { type Redact, redactValue } from "./redact.js";
+import { ApiError, MalformedResponseError, RateLimitError } from "../errors/classes.js";
+import type { ErrorsMeta } from "../spec/metadata.js";
+import { pick } from "../spec/pointer.js";
+import { type Redact, redactValue } from "../security/redact.js";
 import { retryHint } from "./retry-policy.js";
 
 /** What core knows about the call behind a result, for `unwrap` and for errors. */

@@ -1,5 +1,5 @@
-import { NetworkError } from "./errors.js";
-import { safeForCredentials } from "./server-url.js";
+import { NetworkError } from "../errors/classes.js";
+import { safeForCredentials } from "../client/server-url.js";
 import { type Limit, limitOf } from "./signal.js";
 
 /** The `fetch` a client sends with: a `Request`, and the attempt's signal as `init.signal`. */

@@ -1,6 +1,6 @@
-import { ValidationError } from "./errors.js";
-import type { BatchMeta, OperationMeta, ParamRule } from "./metadata.js";
-import { pick } from "./pointer.js";
+import { ValidationError } from "../errors/classes.js";
+import type { BatchMeta, OperationMeta, ParamRule } from "../spec/metadata.js";
+import { pick } from "../spec/pointer.js";
 
 type Values = Record<string, unknown>;
 type Rules = Readonly<Record<string, ParamRule>>;

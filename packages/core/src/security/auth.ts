@@ -1,4 +1,4 @@
-import { ValidationError } from "./errors.js";
+import { ValidationError } from "../errors/classes.js";
 
 /** Returns a token; `refresh` is true when the last one was refused with a 401. */
 export type TokenProvider = (context: { refresh: boolean }) => string | Promise<string>;

@@ -2,10 +2,8 @@
  * The shape of `src/generated/metadata.ts` in every provider package: what `scripts/generate`
  * reads out of a spec, and what core interprets. See `specs/README.md` for the extensions.
  */
-import type { PageStyle } from "./page-step.js";
-
-/** An RFC 6901 JSON pointer, or several: the first that resolves to a value wins. */
-export type Pointer = string | readonly string[];
+import type { PageStyle, PaginationMeta, PaginationStyle } from "../pagination/types.js";
+import type { Pointer } from "./pointer.js";
 
 /** The checks core makes on one parameter before sending. */
 export interface ParamRule {
@@ -30,43 +28,6 @@ export interface ParamRule {
 
 export type ParamLocation = "path" | "query" | "header";
 export type ParamRules = { readonly [L in ParamLocation]?: Readonly<Record<string, ParamRule>> };
-
-export type PaginationStyle = "cursor" | "page" | "offset" | "keyset" | "next-query" | "link" | "window";
-
-export interface PaginationMeta {
-  readonly style: PaginationStyle;
-  readonly items?: Pointer;
-  readonly hasMore?: Pointer;
-  readonly sizeParam?: string;
-  readonly sizeUsed?: Pointer;
-  /** An empty page ends the walk even when it says more is to come (the provider cannot tell). */
-  readonly emptyPageEnds?: boolean;
-  readonly cursorParam?: string;
-  readonly nextCursor?: Pointer;
-  readonly pageParam?: string;
-  readonly firstPage?: number;
-  readonly currentPage?: Pointer;
-  readonly totalPages?: Pointer;
-  readonly offsetParam?: string;
-  readonly total?: Pointer;
-  readonly keyParam?: string;
-  readonly keyField?: string;
-  readonly inclusive?: boolean;
-  readonly nextQuery?: Pointer;
-  readonly windowParam?: string;
-  readonly windowField?: string;
-  /**
-   * A pointer to an item's unique id. With it, the next window starts at the last item's timestamp
-   * itself (not one millisecond before) and drops the items already delivered, so items sharing a
-   * millisecond across a page boundary are not lost.
-   */
-  readonly windowKey?: string;
-  /**
-   * The most items the server returns per call. A full page whose items were all delivered before
-   * means more items share one millisecond than the window can move past: a `PaginationError`.
-   */
-  readonly windowMax?: number;
-}
 
 export interface BatchMeta {
   readonly items: string;

@@ -1,4 +1,5 @@
-import type { Pointer } from "./metadata.js";
+/** An RFC 6901 JSON pointer, or several: the first that resolves to a value wins. */
+export type Pointer = string | readonly string[];
 
 /** Reads an RFC 6901 pointer; with several pointers, the first that resolves to a value wins. */
 export function pick(value: unknown, pointer: Pointer | undefined): unknown {

@@ -1,7 +1,6 @@
-import type { PaginationMeta } from "./metadata.js";
-import { type PageLoad, type PageStyle, current, reported, short, stepping } from "./page-step.js";
-import type { Page } from "./paginate.js";
-import { pick } from "./pointer.js";
+import { current, reported, short, stepping } from "../step.js";
+import { pick } from "../../spec/pointer.js";
+import type { Page, PageLoad, PageStyle, PaginationMeta } from "../types.js";
 
 /**
  * `page`: page numbers from `firstPage` (0 or 1), up to the reported total or a short page. With

@@ -1,7 +1,6 @@
-import type { PaginationMeta } from "./metadata.js";
-import type { Page, PagePosition } from "./paginate.js";
-import { type PageStyle, type PageView, type Query, fail, last, stepping } from "./page-step.js";
-import { pick } from "./pointer.js";
+import { fail, last, stepping } from "../step.js";
+import { pick } from "../../spec/pointer.js";
+import type { Page, PagePosition, PageStyle, PageView, PaginationMeta, Query } from "../types.js";
 
 const millis = (stamp: unknown) => (typeof stamp == "number" ? stamp : Date.parse(stamp as string));
 
