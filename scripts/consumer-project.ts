@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { ROOT } from "./generate/providers.ts";
+import { ROOT } from "./lib/providers.ts";
 import { run } from "./release-dry/run.ts";
 
 /** `name@version` of tools a consumer installs beside the packages, at the workspace catalog's versions. */

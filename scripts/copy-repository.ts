@@ -2,7 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { ROOT } from "./generate/providers.ts";
+import { ROOT } from "./lib/providers.ts";
 
 /** Copies every tracked or untracked, not ignored, file of `root` (so no node_modules or dist) to `dest`. */
 export function copyRepository(dest: string, root = ROOT): void {

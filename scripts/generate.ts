@@ -8,12 +8,20 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join, relative } from "node:path";
 import { parse } from "yaml";
 import { emitMetadata, emitTypes } from "./generate/emit.ts";
+import { renderExtensionsReadme } from "./generate/extensions-readme.ts";
 import { buildMetadata } from "./generate/metadata.ts";
-import { ROOT, generatedDir, listProviders, specPath } from "./generate/providers.ts";
+import { checkExtensions, describeProblems } from "./lib/extensions.ts";
+import { ROOT, generatedDir, listProviders, specPath } from "./lib/providers.ts";
 
 /** The files one provider's spec generates, by absolute path. */
 export async function renderProvider(provider: string, root = ROOT): Promise<Map<string, string>> {
-  const doc = parse(readFileSync(specPath(provider, root), "utf8"));
+  const file = specPath(provider, root);
+  const doc = parse(readFileSync(file, "utf8"));
+  const problems = checkExtensions(doc);
+  if (problems.length)
+    throw new Error(
+      `${relative(root, file)} breaks specs/extensions.schema.json:\n${describeProblems(relative(root, file), problems)}`,
+    );
   const dir = generatedDir(provider, root);
   const typesFile = join(dir, "openapi.ts");
   const metaFile = join(dir, "metadata.ts");
@@ -27,20 +35,21 @@ export async function renderProvider(provider: string, root = ROOT): Promise<Map
 export async function generate(options: { check?: boolean; root?: string; only?: string[] } = {}) {
   const root = options.root ?? ROOT;
   const stale: string[] = [];
+  const update = (files: Map<string, string>, extra: string[] = []) => {
+    for (const file of extra) if (!files.has(file)) stale.push(file);
+    for (const [file, content] of files)
+      if ((existsSync(file) ? readFileSync(file, "utf8") : undefined) !== content) stale.push(file);
+    if (options.check) return;
+    for (const file of extra) if (!files.has(file)) rmSync(file);
+    for (const [file, content] of files) writeFileSync(file, content);
+  };
+  const readme = join(root, "specs", "README.md");
+  update(new Map([[readme, await renderExtensionsReadme(readFileSync(readme, "utf8"))]]));
   for (const provider of options.only?.length ? options.only : listProviders(root)) {
     const files = await renderProvider(provider, root);
     const dir = generatedDir(provider, root);
-    const extra = existsSync(dir) ? readdirSync(dir).map((f) => join(dir, f)) : [];
-    for (const file of extra) if (!files.has(file)) stale.push(file);
-    for (const [file, content] of files) {
-      const current = existsSync(file) ? readFileSync(file, "utf8") : undefined;
-      if (current !== content) stale.push(file);
-    }
-    if (!options.check) {
-      mkdirSync(dir, { recursive: true });
-      for (const file of extra) if (!files.has(file)) rmSync(file);
-      for (const [file, content] of files) writeFileSync(file, content);
-    }
+    if (!options.check) mkdirSync(dir, { recursive: true });
+    update(files, existsSync(dir) ? readdirSync(dir).map((f) => join(dir, f)) : []);
   }
   return stale.map((f) => relative(root, f));
 }

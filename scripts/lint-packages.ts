@@ -16,7 +16,7 @@ import { promisify } from "node:util";
 import { unpack } from "@publint/pack";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
-import { ROOT } from "./generate/providers.ts";
+import { ROOT } from "./lib/providers.ts";
 import { manifestProblems, type Packed } from "./lint-packages/manifest.ts";
 import { fixReadmeLinks, readmeLinkProblems } from "./lint-packages/readme-links.ts";
 import { run } from "./release-dry/run.ts";

@@ -7,7 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { ROOT } from "./generate/providers.ts";
+import { ROOT } from "./lib/providers.ts";
 import { manifestLinks, rootRepository } from "./repository.ts";
 
 const TEMPLATES = join(dirname(new URL(import.meta.url).pathname), "new-provider", "templates");

@@ -26,7 +26,7 @@ import { join } from "node:path";
 import { randomUUID } from "node:crypto";
 import { catalogSpecs, createConsumerProject } from "./consumer-project.ts";
 import { copyRepository } from "./copy-repository.ts";
-import { ROOT } from "./generate/providers.ts";
+import { ROOT } from "./lib/providers.ts";
 import { fixPackages, publishablePackages } from "./lint-packages.ts";
 import { consumerFiles } from "./release-dry/consumer.ts";
 import { startRegistry, type LocalRegistry } from "./release-dry/registry.ts";

@@ -18,7 +18,7 @@
 import { execFile, spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT } from "./generate/providers.ts";
+import { ROOT } from "./lib/providers.ts";
 import { publishablePackages } from "./lint-packages.ts";
 import { publishOrder, releasePackages, type ReleasePackage } from "./release/order.ts";
 import { publishConfigProblems, repositoryProblems } from "./release/preflight.ts";

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT } from "./generate/providers.ts";
+import { ROOT } from "./lib/providers.ts";
 
 /**
  * The owner the repository had before anyone set it. No GitHub account can have this name

@@ -5,7 +5,7 @@
  * A package that a pending changeset already covers is left alone. The same changes always give the same
  * file name (`.changeset/<provider>-spec-<hash>.md`), so running it again replaces rather than adds.
  */
-import { ROOT } from "./generate/providers.ts";
+import { ROOT } from "./lib/providers.ts";
 import { parseCommandLine } from "./spec-diff.ts";
 import { coverageOf, isCovered, readChangesets, writeChangeset } from "./spec-diff/changesets.ts";
 import { diffProviders, type DiffOptions } from "./spec-diff/report.ts";

@@ -7,7 +7,7 @@
  * the functions named `…Rule`; the table is in the README ("Regenerating after a spec change").
  */
 import { parseArgs } from "node:util";
-import { ROOT } from "./generate/providers.ts";
+import { ROOT } from "./lib/providers.ts";
 import { checkReports, type CheckResult } from "./spec-diff/check.ts";
 import { explicitBase } from "./spec-diff/git.ts";
 import { diffProviders, formatReport, type DiffOptions, type ProviderReport } from "./spec-diff/report.ts";

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { parse } from "yaml";
+import { escapeSegment, segmentsOf } from "./lib/pointer.ts";
 
 type Obj = Record<string, any>;
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
@@ -21,8 +22,6 @@ export interface SpecValidator {
   operations: Map<string, { method: string; path: string }>;
 }
 
-const escape = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
-
 export function createSpecValidator(specFile: string): SpecValidator {
   const doc = parse(readFileSync(specFile, "utf8")) as Obj;
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
@@ -34,13 +33,12 @@ export function createSpecValidator(specFile: string): SpecValidator {
     for (const method of METHODS) {
       const op = item[method];
       if (op?.operationId)
-        operations.set(op.operationId, { method, path, pointer: `#/paths/${escape(path)}/${method}` });
+        operations.set(op.operationId, { method, path, pointer: `#/paths/${escapeSegment(path)}/${method}` });
     }
   }
   const resolve = (pointer: string): { node: Obj; pointer: string } => {
     let node: any = doc;
-    for (const part of pointer.slice(2).split("/"))
-      node = node?.[part.replace(/~1/g, "/").replace(/~0/g, "~")];
+    for (const part of segmentsOf(pointer.slice(1))) node = node?.[part];
     return typeof node?.$ref === "string" ? resolve(node.$ref) : { node, pointer };
   };
   const check = (pointer: string, body: unknown): string[] | null => {

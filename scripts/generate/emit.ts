@@ -23,17 +23,37 @@ export async function emitTypes(provider: string, doc: object): Promise<string> 
 export const styleExport = (style: string) =>
   `${style.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}Pagination`;
 
+/** A name printed as code, not as a string: the link to an imported value. */
+class Identifier {
+  constructor(readonly name: string) {}
+}
+
+/** A value as TypeScript source, laid out as `JSON.stringify(value, null, 2)` would, identifiers bare. */
+function print(value: unknown, indent = ""): string {
+  if (value instanceof Identifier) return value.name;
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  const inner = `${indent}  `;
+  const entries = Array.isArray(value)
+    ? value.map((item) => print(item, inner))
+    : Object.entries(value)
+        .filter(([, item]) => item !== undefined)
+        .map(([key, item]) => `${JSON.stringify(key)}: ${print(item, inner)}`);
+  const [open, close] = Array.isArray(value) ? ["[", "]"] : ["{", "}"];
+  return entries.length
+    ? `${open}\n${inner}${entries.join(`,\n${inner}`)}\n${indent}${close}`
+    : `${open}${close}`;
+}
+
 /**
- * The runtime metadata core interprets, as indented JSON, with core's implementation of each
- * pagination style the spec uses (imported, so a client bundles those styles and no other), and
- * the item type of every paginated path.
+ * The runtime metadata core interprets, with core's implementation of each pagination style the
+ * spec uses (imported, so a client bundles those styles and no other), and the item type of every
+ * paginated path.
  */
 export function emitMetadata(provider: string, built: BuiltMetadata): string {
-  const json = JSON.stringify(built.metadata, null, 2);
-  const styles = built.styles.map((style) => `    ${JSON.stringify(style)}: ${styleExport(style)}`);
-  const metadata = styles.length
-    ? `${json.slice(0, -2)},\n  "pageStyles": {\n${styles.join(",\n")}\n  }\n}`
-    : json;
+  const pageStyles = Object.fromEntries(
+    built.styles.map((style) => [style, new Identifier(styleExport(style))]),
+  );
+  const metadata = print(built.styles.length ? { ...built.metadata, pageStyles } : built.metadata);
   const imports = ["type ProviderMetadata", ...built.styles.map(styleExport).sort()].join(", ");
   const items = Object.keys(built.pageItems)
     .sort()

@@ -1,4 +1,4 @@
-import { deref } from "./pointer.ts";
+import { deref, segmentsOf } from "../lib/pointer.ts";
 
 type Schema = Record<string, unknown>;
 const SCHEMA_REF = /^#\/components\/schemas\/([^/]+)$/;
@@ -12,10 +12,7 @@ export function itemTypeOf(doc: unknown, responseSchema: unknown, items: string 
   const pointers = Array.isArray(items) ? items : [items];
   const names = new Set<string>();
   for (const pointer of pointers) {
-    const segments = pointer
-      .split("/")
-      .slice(1)
-      .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const segments = segmentsOf(pointer);
     for (const array of walk(doc, responseSchema, segments)) {
       const item = (array as Schema).items as Schema | undefined;
       const match = typeof item?.$ref === "string" ? SCHEMA_REF.exec(item.$ref) : null;

@@ -1,4 +1,4 @@
-import { deref } from "./pointer.ts";
+import { deref } from "../lib/pointer.ts";
 import { itemTypeOf } from "./item-types.ts";
 
 type Obj = Record<string, any>;

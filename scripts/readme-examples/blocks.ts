@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT } from "../generate/providers.ts";
+import { ROOT } from "../lib/providers.ts";
 
 export interface ReadmeExample {
   /** The README, relative to the repository root. */

@@ -3,6 +3,7 @@
  * so they break consumers only where they change what a consumer receives: the items a walk yields, how a
  * batch is split and reported, which calls are refused before sending.
  */
+import { EXTENSION_SCHEMA } from "../lib/extensions.ts";
 import { breaking, docs, nonBreaking, same, show, type Change, type Obj } from "./types.ts";
 
 const asList = (value: unknown): unknown[] =>
@@ -11,18 +12,12 @@ const asList = (value: unknown): unknown[] =>
 const extensionAt = (where: string, name: string) => (where ? `${where}  ${name}` : name);
 const fieldsOf = (base: Obj, head: Obj) => [...new Set([...Object.keys(base), ...Object.keys(head)])];
 
-/** Fields that hold a pointer or a list of pointers: the first that resolves is used. */
-const POINTER_FIELDS = [
-  "items",
-  "hasMore",
-  "nextCursor",
-  "currentPage",
-  "totalPages",
-  "total",
-  "sizeUsed",
-  "nextQuery",
-  "failures",
-];
+/** Fields that hold a pointer or a list of pointers (the first that resolves is used), as the extension schema says. */
+const POINTER_FIELDS = ["x-pagination", "x-batch"].flatMap((name) =>
+  Object.entries<Obj>(EXTENSION_SCHEMA.properties[name].properties)
+    .filter(([, field]) => field.$ref === "#/$defs/pointer")
+    .map(([field]) => field),
+);
 /** Pagination fields that only inform the walk; without them the same items still arrive. */
 const PAGINATION_HINTS = ["hasMore", "totalPages", "total", "sizeUsed"];
 

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { listProviders } from "../generate/providers.ts";
+import { listProviders } from "../lib/providers.ts";
 import { requiredBump, type Requirement } from "./bump.ts";
 import { diffSpecs } from "./document.ts";
 import { defaultBase, fileAt, providersAt, type Base } from "./git.ts";

@@ -1,4 +1,4 @@
-import { resolveRef } from "../generate/pointer.ts";
+import { resolveRef } from "../lib/pointer.ts";
 import { isObject, type Obj } from "./types.ts";
 
 /** Where a `$ref` would recurse into itself, the resolved tree holds `{ $cycle: "<the ref>" }` instead. */

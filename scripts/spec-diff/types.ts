@@ -1,3 +1,5 @@
+import { escapeSegment } from "../lib/pointer.ts";
+
 /** How a spec change affects the consumers of the generated client. */
 export type ChangeClass = "breaking" | "non-breaking" | "docs";
 
@@ -61,7 +63,7 @@ export const show = (value: unknown): string =>
 
 /** Appends an RFC 6901 segment to a JSON pointer (`*` stands for every array item). */
 export const pointerTo = (pointer: string, segment: string) =>
-  `${pointer}/${segment === "*" ? "*" : segment.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  `${pointer}/${segment === "*" ? "*" : escapeSegment(segment)}`;
 
 /** The printed location of a pointer within a site: `GET /users  response 200 /data/items`. */
 export const locate = (site: Site, pointer: string) => (pointer ? `${site.where} ${pointer}` : site.where);

@@ -7,7 +7,7 @@ import { generate, renderProvider } from "../generate.ts";
 import * as core from "../../packages/core/src/index.ts";
 import { emitMetadata, styleExport } from "../generate/emit.ts";
 import { buildMetadata } from "../generate/metadata.ts";
-import { ROOT, listProviders } from "../generate/providers.ts";
+import { ROOT, listProviders } from "../lib/providers.ts";
 
 const tmp = mkdtempSync(join(tmpdir(), "clientele-generate-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

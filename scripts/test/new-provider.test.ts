@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyRepository } from "../copy-repository.ts";
-import { ROOT } from "../generate/providers.ts";
+import { ROOT } from "../lib/providers.ts";
 import { invalidName, packageManifest, providerNames } from "../new-provider.ts";
 import { run } from "../release-dry/run.ts";
 import { createSpecValidator } from "../spec-validator.ts";
@@ -59,13 +59,13 @@ describe("pnpm new-provider", () => {
     npm_config_prefer_offline: "true",
     npm_config_store_dir: execFileSync("pnpm", ["store", "path"], { cwd: ROOT }).toString().trim(),
   };
-  const pnpm = (args: string[]) => run("pnpm", args, { cwd: copy, env, timeoutMs: 60_000 });
+  const pnpm = (args: string[]) => run("pnpm", args, { cwd: copy, env, timeoutMs: 300_000 });
 
   beforeAll(async () => {
     copy = mkdtempSync(join(tmpdir(), "clientele-new-provider-"));
     copyRepository(copy);
     await pnpm(["install", "--no-frozen-lockfile"]);
-  }, 60_000);
+  }, 300_000);
   // The copy holds a full node_modules: removing it takes a while on a busy machine.
   afterAll(() => rm(copy, { recursive: true, force: true }), 60_000);
 
@@ -98,5 +98,5 @@ describe("pnpm new-provider", () => {
     await pnpm(["--filter", "@clientele/acme", "typecheck"]);
     const output = await pnpm(["--filter", "@clientele/acme", "test"]);
     expect(output).toMatch(/Tests\s+2 passed/);
-  }, 120_000);
+  }, 600_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ROOT } from "../generate/providers.ts";
+import { ROOT } from "../lib/providers.ts";
 import { fixReadmeLinks, linkTargets, readmeLinkProblems } from "../lint-packages/readme-links.ts";
 import { parseRepository } from "../repository.ts";
 

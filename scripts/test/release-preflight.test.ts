@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ROOT } from "../generate/providers.ts";
+import { ROOT } from "../lib/providers.ts";
 import { publishConfigProblems, repositoryProblems } from "../release/preflight.ts";
 
 const WORKFLOW = `

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { ROOT, listProviders } from "../generate/providers.ts";
+import { ROOT, listProviders } from "../lib/providers.ts";
 import { specChangeset } from "../spec-changeset.ts";
 import { parseCommandLine, specCheck, specDiff } from "../spec-diff.ts";
 import { bumpBetween, requiredBump } from "../spec-diff/bump.ts";
@@ -983,6 +983,7 @@ const git = (dir: string, ...args: string[]) =>
 
 function repository(name: string, provider = "sparkwise"): string {
   const dir = join(tmp, name);
+  cpSync(join(ROOT, "specs", "extensions.schema.json"), join(dir, "specs", "extensions.schema.json"));
   cpSync(join(ROOT, "specs", provider, "openapi.yaml"), join(dir, "specs", provider, "openapi.yaml"));
   cpSync(join(ROOT, "packages", provider, "package.json"), join(dir, "packages", provider, "package.json"));
   cpSync(join(ROOT, ".changeset", "config.json"), join(dir, ".changeset", "config.json"));

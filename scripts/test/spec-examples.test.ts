@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, listProviders, specPath } from "../generate/providers.ts";
+import { ROOT, listProviders, specPath } from "../lib/providers.ts";
 import { createSpecValidator } from "../spec-validator.ts";
 
 const EXAMPLE = /^(?<id>[A-Za-z0-9]+)\.(?<kind>\d{3}|request)(?:\.[\w.-]+)?\.json$/;

@@ -1,9 +1,20 @@
+/** RFC 6901: the segments of a pointer (`/a~1b/c` → `["a/b", "c"]`); `""` is the whole document. */
+export const segmentsOf = (pointer: string): string[] =>
+  pointer === "" ? [] : pointer.replace(/^#?\//, "").split("/").map(unescapeSegment);
+
+/** RFC 6901 escaping of one segment: `~` → `~0`, `/` → `~1`. */
+export const escapeSegment = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
+export const unescapeSegment = (segment: string) => segment.replace(/~1/g, "/").replace(/~0/g, "~");
+
+/** A pointer built from segments. */
+export const pointerOf = (segments: readonly string[]) =>
+  segments.map((s) => `/${escapeSegment(s)}`).join("");
+
 /** Resolves a local `$ref` (`#/components/schemas/User`) in a document. */
 export function resolveRef(doc: unknown, ref: string): unknown {
   if (!ref.startsWith("#/")) throw new Error(`only local $refs are supported, got ${ref}`);
   let node: unknown = doc;
-  for (const raw of ref.slice(2).split("/")) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+  for (const key of segmentsOf(ref.slice(1))) {
     node = (node as Record<string, unknown> | undefined)?.[key];
     if (node === undefined) throw new Error(`unresolved $ref ${ref}`);
   }
