@@ -52,9 +52,10 @@ export function buildMetadata(name: string, doc: Obj): BuiltMetadata {
     })),
     securitySchemes: mapValues(doc.components?.securitySchemes ?? {}, (raw: Obj) => {
       const s = deref<Obj>(doc, raw);
+      const credential = s["x-credential"];
       return s.type === "http"
-        ? { type: "http", scheme: s.scheme }
-        : { type: s.type, in: s.in, name: s.name };
+        ? prune({ type: "http", scheme: s.scheme, credential })
+        : prune({ type: s.type, in: s.in, name: s.name, credential });
     }),
     errors: doc["x-errors"] ?? {},
     rateLimit: rateLimit(doc["x-rate-limit"]),

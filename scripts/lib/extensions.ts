@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
 import { ROOT } from "./providers.ts";
 import { escapeSegment } from "./pointer.ts";
 
@@ -23,6 +24,7 @@ export interface ExtensionProblem {
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 const ajv = new Ajv2020({ allErrors: true, strict: false });
+(addFormats as unknown as (a: Ajv2020, formats: string[]) => void)(ajv, ["regex"]);
 ajv.addSchema(EXTENSION_SCHEMA, "extensions");
 const validators = new Map(
   Object.keys(EXTENSION_SCHEMA.properties).map((name) => [
@@ -37,7 +39,7 @@ const validators = new Map(
  */
 export function checkExtensions(doc: Obj): ExtensionProblem[] {
   const problems: ExtensionProblem[] = [];
-  const visit = (node: Obj | undefined, pointer: string, place: "root" | "operation" | "parameter") => {
+  const visit = (node: Obj | undefined, pointer: string, place: string) => {
     for (const [name, value] of Object.entries(node ?? {})) {
       if (!name.startsWith("x-")) continue;
       const at = `${pointer}/${escapeSegment(name)}`;
@@ -72,6 +74,8 @@ export function checkExtensions(doc: Obj): ExtensionProblem[] {
       );
     }
   }
+  for (const [name, scheme] of Object.entries<Obj>(doc.components?.securitySchemes ?? {}))
+    visit(scheme, `/components/securitySchemes/${escapeSegment(name)}`, "security scheme");
   for (const [name, p] of Object.entries<Obj>(doc.components?.parameters ?? {}))
     visit(p, `/components/parameters/${escapeSegment(name)}`, "parameter");
   return problems;

@@ -24,5 +24,9 @@ export const EXTENSIONS = {
     readBy: ["client/batch.ts#runBatch", "request/validate.ts#prepareParams"],
   },
   "x-constraints": { field: "operations.*.constraints", readBy: ["request/validate.ts#prepareParams"] },
+  "x-credential": {
+    field: "securitySchemes.*.credential",
+    readBy: ["client/client.ts#createClient", "security/redact.ts#createRedactor"],
+  },
   "x-serialize": { field: "operations.*.params.*.*.json", readBy: ["request/validate.ts#prepareParams"] },
 } as const;

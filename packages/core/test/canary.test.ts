@@ -19,7 +19,7 @@ import {
   sequence,
 } from "./fixtures.js";
 
-/** Credentials the client holds, and one it was never given (caught by its shape). */
+/** Credentials the client holds, and one it was never given (caught by the prefix its scheme declares). */
 const KEY = "sk_CANARY_key_0123456789";
 const TOKEN = "tok_CANARY_token_9876543210";
 const STRANGER = "aik_v1_CANARYstranger42";

@@ -15,7 +15,7 @@ export const meta = {
     { url: "https://api.example.test/v1", description: "US" },
     { url: "https://{region}.example.test/v1", description: "EU", variables: { region: { default: "eu" } } },
   ],
-  securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
+  securitySchemes: { bearer: { type: "http", scheme: "bearer", credential: { prefix: "aik_v1_" } } },
   errors: {
     code: ["/error/code", "/code"],
     message: "/error/message",

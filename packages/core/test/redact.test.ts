@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createRedactor, redactValue } from "../src/security/redact.js";
 
-const redact = createRedactor(() => ["s3cr3t-value", "abc"]);
+const redact = createRedactor(() => ["s3cr3t-value", "abc"], ["aik_v1_"]);
 
 describe("createRedactor", () => {
   it.each([
     ["a known secret anywhere", "got s3cr3t-value!", "got [redacted]!"],
-    ["a Not AI key it was not given", "key aik_v1_Zx9-Q2 refused", "key [redacted] refused"],
+    ["a key it was not given, by its declared prefix", "key aik_v1_Zx9-Q2 refused", "key [redacted] refused"],
     ["a bearer credential", "Authorization: Bearer eyJ.abc-def_=", "Authorization: Bearer [redacted]"],
     ["a basic credential", "Basic dXNlcjpwYXNz", "Basic [redacted]"],
     ["user info in a URL", "https://user:pw@host.test/x", "https://[redacted]@host.test/x"],

@@ -32,8 +32,8 @@ export interface IsNotAiClientOptions extends ClientOptions {
 /** A typed Not AI client: openapi-fetch's methods, `paginate` on every list, and core's errors. */
 export type IsNotAiClient = Client<paths, PageItems>;
 
-/** `aik_v1_` and a body of printable, non-space characters (the docs call the body opaque). */
-const KEY_SHAPE = /^aik_v1_[!-~]+$/;
+/** The key's shape, as the spec declares it (`x-credential`): `aik_v1_` and an opaque body. */
+const KEY_SHAPE = /* @__PURE__ */ new RegExp(metadata.securitySchemes.bearerAuth.credential.pattern);
 
 /**
  * Creates a typed client for the Not AI API. Options are checked before anything is sent: a key

@@ -107,7 +107,10 @@ export function createClient<Paths extends {}, Items = {}>(
     timeoutMs,
     hooks,
     pacer: pace ? pacers(meta, pace) : undefined,
-    redact: createRedactor(() => auth?.secrets() ?? []),
+    redact: createRedactor(
+      () => auth?.secrets() ?? [],
+      Object.values(meta.securitySchemes).flatMap((scheme) => scheme.credential?.prefix ?? []),
+    ),
     baseUrl,
     trusted,
   };

@@ -1,10 +1,11 @@
 const MASK = "[redacted]";
 /**
- * Credentials worth masking even when the client does not know the value: Not AI keys,
- * `Bearer`/`Basic` credentials, `user:password@` in URLs, and key-bearing query values.
+ * Credentials worth masking even when the client does not know the value: `Bearer`/`Basic`
+ * credentials, `user:password@` in URLs, and key-bearing query values; the spec adds the prefixes
+ * of its own credentials (`x-credential.prefix`).
  */
 const KNOWN =
-  /\baik_v1_[\w-]+|\b(Bearer|Basic) +[\w.~+/=-]+|(\/\/)[^/?#@\s]+@|([?&][^=&#\s]*(?:key|token|secret|passw|sig|auth)[^=&#\s]*=)[^&#\s]*/gi;
+  /\b(Bearer|Basic) +[\w.~+/=-]+|(\/\/)[^/?#@\s]+@|([?&][^=&#\s]*(?:key|token|secret|passw|sig|auth)[^=&#\s]*=)[^&#\s]*/gi;
 /** Body fields whose value is a credential whatever it looks like. */
 const SECRET_FIELD =
   /^(authorization|x-api-key|api[-_]?key|(access|refresh|id)?[-_]?token|secret|client[-_]?secret|password)$/i;
@@ -20,11 +21,15 @@ const alone = (text: string, secret: string) =>
   text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(secret)}(?![\\p{L}\\p{N}])`, "gu"), MASK);
 
 /**
- * Returns a function that masks every known secret, known key shapes and key-bearing query values.
+ * Returns a function that masks every known secret, credentials starting with one of `prefixes`,
+ * known credential shapes and key-bearing query values.
  * Every secret is masked, whatever its length: one of more than three characters wherever it
  * appears, a shorter one wherever it stands alone.
  */
-export function createRedactor(secrets: () => Iterable<string>): Redact {
+export function createRedactor(secrets: () => Iterable<string>, prefixes: readonly string[] = []): Redact {
+  const known = prefixes.length
+    ? new RegExp(`${KNOWN.source}|${prefixes.map((p) => `\\b${escape(p)}[\\w-]+`).join("|")}`, "gi")
+    : KNOWN;
   return (text) => {
     // `Headers` trims a value: what went out (and may be echoed back) is the trimmed secret
     const short: string[] = [];
@@ -33,7 +38,7 @@ export function createRedactor(secrets: () => Iterable<string>): Redact {
       if (secret.length > SHORT) text = text.split(secret).join(MASK);
       else if (secret) short.push(secret);
     }
-    text = text.replace(KNOWN, (_, scheme, slashes, param) =>
+    text = text.replace(known, (_, scheme, slashes, param) =>
       scheme ? `${scheme} ${MASK}` : slashes ? `//${MASK}@` : (param ?? "") + MASK,
     );
     // last: a short secret inside a credential the patterns above masked whole is gone by now

@@ -84,9 +84,18 @@ export interface ServerMeta {
   >;
 }
 
-export type SecuritySchemeMeta =
+/** `x-credential`: the shape of a scheme's credential. */
+export interface CredentialMeta {
+  /** A regular expression a valid credential matches whole. */
+  readonly pattern?: string;
+  /** The fixed start of every credential of this kind: text starting with it is masked wherever it appears. */
+  readonly prefix?: string;
+}
+
+export type SecuritySchemeMeta = (
   | { readonly type: "http"; readonly scheme: string }
-  | { readonly type: "apiKey"; readonly in: "header" | "query" | "cookie"; readonly name: string };
+  | { readonly type: "apiKey"; readonly in: "header" | "query" | "cookie"; readonly name: string }
+) & { readonly credential?: CredentialMeta };
 
 export interface ProviderMetadata {
   readonly name: string;

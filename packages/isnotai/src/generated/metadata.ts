@@ -298,11 +298,19 @@ export const metadata = {
   },
   "securitySchemes": {
     "apiKeyHeader": {
+      "credential": {
+        "pattern": "^aik_v1_[!-~]+$",
+        "prefix": "aik_v1_"
+      },
       "in": "header",
       "name": "x-api-key",
       "type": "apiKey"
     },
     "bearerAuth": {
+      "credential": {
+        "pattern": "^aik_v1_[!-~]+$",
+        "prefix": "aik_v1_"
+      },
       "scheme": "bearer",
       "type": "http"
     }
