@@ -98,7 +98,7 @@ export const metadata = {
   },
   "servers": [
     {
-      "description": "The \"Main API Domain\" of the customer's Metacom installation. It is per customer (and possibly per region); the documentation never names one, so there is no usable default — always set `domain`. The `https://` scheme is inferred: the docs write `[Main API Domain]/api/v2/…` with no scheme. HTTPS is assumed because every request carries a bearer token, which must not travel in clear text.",
+      "description": "The \"Main API Domain\" of the customer's Metacom installation. It is per customer (and possibly per region); the documentation never names one, so there is no usable default — always set `domain`.",
       "url": "https://{domain}/api/v2",
       "variables": {
         "domain": {
