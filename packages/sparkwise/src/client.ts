@@ -12,7 +12,7 @@ import {
 } from "@clientele/core";
 import { metadata, type PageItems } from "./generated/metadata.js";
 import type { components, paths } from "./generated/openapi.js";
-import { type DeactivateBody, resolveDeactivateBody, withDeactivateBody } from "./deactivate-body.js";
+import { type DeactivateBody, applyDeactivateBody } from "./deactivate-body.js";
 import { REF_FIELDS, TEMPLATE_FIELDS, UPSERT_NAMES, checkMembers } from "./members.js";
 import { type TimeWindow, windowQuery } from "./window.js";
 
@@ -89,8 +89,8 @@ export function createSparkwiseClient<Key extends string = "remoteId">(
     throw new ValidationError("apiKey is required", "apiKey", "required");
   if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(apiKeyHeader))
     throw new ValidationError("apiKeyHeader must be an HTTP header name", "apiKeyHeader", "pattern");
-  const deactivateNames = resolveDeactivateBody(deactivateBody, metadata);
-  const client = createClient<paths, PageItems>(withDeactivateBody(metadata, deactivateNames), {
+  const deactivate = applyDeactivateBody(metadata, deactivateBody);
+  const client = createClient<paths, PageItems>(deactivate.meta, {
     ...rest,
     auth: headerAuth(apiKeyHeader, apiKey),
   });
@@ -107,7 +107,7 @@ export function createSparkwiseClient<Key extends string = "remoteId">(
       return runBatch(client, "POST", "/users/batch-upsert", users, init);
     },
     async deactivateUsers(users: readonly DeactivateRef<Key>[], init?: SparkwiseBatchOptions) {
-      checkMembers(users, REF_FIELDS, deactivateNames);
+      checkMembers(users, REF_FIELDS, deactivate.names);
       return runBatch(client, "POST", "/users/batch-deactivate", users, init);
     },
   });

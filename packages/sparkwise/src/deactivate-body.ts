@@ -17,53 +17,39 @@ export interface DeactivateBody<Key extends string = string> {
 
 const OPERATION = "POST /users/batch-deactivate";
 /** A JSON property name plain enough to be a field of a request body and a pointer segment. */
-const NAME = /^[A-Za-z_$][A-Za-z0-9_$-]{0,63}$/;
-
-/** The property and member key the spec declares for batch deactivate (`x-batch.items`, `x-batch.key`). */
-export function specDeactivateBody(meta: ProviderMetadata): Required<DeactivateBody> {
-  const batch = meta.operations[OPERATION]!.batch!;
-  return { property: batch.items.slice(1), key: batch.key!.slice(1) };
-}
+const NAME = /^[A-Za-z_$][\w$-]{0,63}$/;
 
 /**
- * Checks the `deactivateBody` option and returns the names to use: each given name must be a plain
- * JSON property name (letters, digits, `_`, `$`, `-`; at most 64 characters).
+ * Checks the `deactivateBody` option and returns the names to use (the spec's, `x-batch.items` and
+ * `x-batch.key`, where the option gives none) and the metadata with batch deactivate's `x-batch`
+ * pointing at them: the members array, each member's key and the key inside a `failed` entry's
+ * `user`. Without the option, the metadata is returned as it is.
  */
-export function resolveDeactivateBody(
+export function applyDeactivateBody<Meta extends ProviderMetadata>(
+  meta: Meta,
   option: DeactivateBody | undefined,
-  meta: ProviderMetadata,
-): Required<DeactivateBody> {
-  const names = specDeactivateBody(meta);
-  if (option === undefined) return names;
-  if (typeof option != "object" || option === null || Array.isArray(option))
+): { meta: Meta; names: { property: string; key: string } } {
+  const op = meta.operations[OPERATION]!;
+  const batch = op.batch!;
+  const names = { property: batch.items.slice(1), key: batch.key!.slice(1) };
+  if (option === undefined) return { meta, names };
+  if (typeof option != "object" || !option || Array.isArray(option))
     throw new ValidationError("deactivateBody must be an object", "deactivateBody", "type");
   for (const name of ["property", "key"] as const) {
     const value = option[name];
     if (value === undefined) continue;
     if (typeof value != "string" || !NAME.test(value))
       throw new ValidationError(
-        `deactivateBody.${name} must be a JSON property name (letters, digits, _, $ or -, at most 64)`,
+        `deactivateBody.${name} must be a plain JSON property name`,
         `deactivateBody.${name}`,
         "pattern",
       );
     names[name] = value;
   }
-  return names;
-}
-
-/**
- * The metadata with batch deactivate's `x-batch` pointing at `names`: the members array, each
- * member's key and the key inside a `failed` entry's `user`. The same object when nothing changes.
- */
-export function withDeactivateBody<Meta extends ProviderMetadata>(
-  meta: Meta,
-  names: Required<DeactivateBody>,
-): Meta {
-  const spec = specDeactivateBody(meta);
-  if (spec.property === names.property && spec.key === names.key) return meta;
-  const op = meta.operations[OPERATION]!;
-  const batch = op.batch!;
   const failureKey = batch.failureKey?.replace(/[^/]*$/, () => names.key);
   const renamed = { ...batch, items: `/${names.property}`, key: `/${names.key}`, failureKey };
-  return { ...meta, operations: { ...meta.operations, [OPERATION]: { ...op, batch: renamed } } };
+  return {
+    meta: { ...meta, operations: { ...meta.operations, [OPERATION]: { ...op, batch: renamed } } },
+    names,
+  };
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { resolveDeactivateBody, withDeactivateBody } from "../src/deactivate-body.js";
+import { applyDeactivateBody } from "../src/deactivate-body.js";
 import { metadata } from "../src/generated/metadata.js";
 import { ValidationError } from "../src/index.js";
 
@@ -16,9 +16,9 @@ const name = fc.oneof(
 
 describe("the deactivateBody option", () => {
   it("defaults to the spec's names and leaves the metadata as generated", () => {
-    const names = resolveDeactivateBody(undefined, metadata);
+    const { meta, names } = applyDeactivateBody(metadata, undefined);
     expect(names).toEqual({ property: "users", key: "remoteId" });
-    expect(withDeactivateBody(metadata, names)).toBe(metadata);
+    expect(meta).toBe(metadata);
   });
 
   it("accepts exactly the plain property names, and points x-batch at them", () => {
@@ -29,9 +29,9 @@ describe("the deactivateBody option", () => {
         (property, key) => {
           const option = { property, key };
           const plain = [property, key].every((n) => n === undefined || PLAIN.test(n));
-          let names;
+          let applied;
           try {
-            names = resolveDeactivateBody(option, metadata);
+            applied = applyDeactivateBody(metadata, option);
           } catch (error) {
             expect(plain).toBe(false);
             expect(error).toBeInstanceOf(ValidationError);
@@ -44,8 +44,9 @@ describe("the deactivateBody option", () => {
             return;
           }
           expect(plain).toBe(true);
+          const { meta, names } = applied;
           expect(names).toEqual({ property: property ?? "users", key: key ?? "remoteId" });
-          const batch = withDeactivateBody(metadata, names).operations[OPERATION]!.batch!;
+          const batch = meta.operations[OPERATION]!.batch!;
           expect(batch).toMatchObject({
             items: `/${names.property}`,
             key: `/${names.key}`,
