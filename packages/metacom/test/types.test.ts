@@ -71,7 +71,7 @@ describe("types", () => {
   it("types raw calls from the spec", () => {
     async function raw() {
       const count = await client.GET("/usage-statistics/active-users");
-      expectTypeOf(count.data!.data.activeUsers).toEqualTypeOf<number>();
+      expectTypeOf(count.data!.data.activeUsers).toEqualTypeOf<number | undefined>();
       const one = await client.GET("/users/{userId}", { params: { path: { userId: "u" } } });
       const data = one.data!.data;
       expectTypeOf(data).toMatchTypeOf<User | User[]>();

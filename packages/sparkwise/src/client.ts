@@ -12,12 +12,13 @@ import {
 } from "@clientele/core";
 import { metadata, type PageItems } from "./generated/metadata.js";
 import type { components, paths } from "./generated/openapi.js";
-import { REF_FIELDS, TEMPLATE_FIELDS, checkMembers } from "./members.js";
+import { type DeactivateBody, applyDeactivateBody } from "./deactivate-body.js";
+import { REF_FIELDS, TEMPLATE_FIELDS, UPSERT_NAMES, checkMembers } from "./members.js";
 import { type TimeWindow, windowQuery } from "./window.js";
 
 type Schemas = components["schemas"];
 
-export interface SparkwiseClientOptions extends ClientOptions {
+export interface SparkwiseClientOptions<Key extends string = "remoteId"> extends ClientOptions {
   /** The organisation's server API key (`ServerApiKey`). */
   apiKey: string;
   /**
@@ -25,7 +26,22 @@ export interface SparkwiseClientOptions extends ClientOptions {
    * can be changed here without waiting for a new release. @default "x-api-key"
    */
   apiKeyHeader?: string;
+  /**
+   * The names in the batch deactivate body, `{<property>: [{<key>: …}]}`. The documents lost the
+   * property's name and show no member, so the spec's `{users: [{remoteId}]}` is a guess; change
+   * either name here without waiting for a new release. `key` is the field each member must carry
+   * and by which failures are matched. @default { property: "users", key: "remoteId" }
+   */
+  deactivateBody?: DeactivateBody<Key>;
 }
+
+/**
+ * A member of `deactivateUsers`: the spec's `UserRef` (`{remoteId, id?}`), or, with
+ * `deactivateBody.key`, an object carrying that key.
+ */
+export type DeactivateRef<Key extends string = "remoteId"> = Key extends "remoteId"
+  ? Schemas["UserRef"]
+  : { readonly [K in Key]: string } & Partial<Schemas["UserRef"]>;
 
 /** Every member appears exactly once: in `succeeded`, or in `failed` with the reason. */
 export type BatchOutcome<Member> = BatchResult<Member>;
@@ -33,7 +49,7 @@ export type BatchOutcome<Member> = BatchResult<Member>;
 /** Options of the batch helpers: chunks in flight, progress, retries, deadline, signal. */
 export type SparkwiseBatchOptions = Omit<BatchOptions, "body">;
 
-export type SparkwiseClient = Client<paths, PageItems> & {
+export type SparkwiseClient<Key extends string = "remoteId"> = Client<paths, PageItems> & {
   /** The session clusters created in the window (`from` inclusive, `to` exclusive). */
   listClusters(window?: TimeWindow, options?: CallOptions): Promise<Schemas["Cluster"][]>;
   /** The completions of sessions held in the window (`from` inclusive, `to` exclusive). */
@@ -43,11 +59,15 @@ export type SparkwiseClient = Client<paths, PageItems> & {
     users: readonly Schemas["UserTemplate"][],
     options?: SparkwiseBatchOptions,
   ): Promise<BatchOutcome<Schemas["UserTemplate"]>>;
-  /** Deactivates any number of users (soft: they stay listed with `active: false`), in chunks of at most 200. */
+  /**
+   * Deactivates any number of users, in chunks of at most 200. The request body,
+   * `{users: [{remoteId}]}`, is a guess (the documents lost its names; see `deactivateBody`), and so
+   * is what deactivation does (presumably soft: the user stays listed with `active: false`).
+   */
   deactivateUsers(
-    users: readonly Schemas["UserRef"][],
+    users: readonly DeactivateRef<Key>[],
     options?: SparkwiseBatchOptions,
-  ): Promise<BatchOutcome<Schemas["UserRef"]>>;
+  ): Promise<BatchOutcome<DeactivateRef<Key>>>;
 };
 
 /**
@@ -56,13 +76,21 @@ export type SparkwiseClient = Client<paths, PageItems> & {
  * const client = createSparkwiseClient({ apiKey: process.env.SPARKWISE_API_KEY! });
  * const { succeeded, failed } = await client.upsertUsers(users);
  */
-export function createSparkwiseClient(options: SparkwiseClientOptions): SparkwiseClient {
-  const { apiKey, apiKeyHeader = metadata.securitySchemes.ServerApiKey.name, ...rest } = options;
+export function createSparkwiseClient<Key extends string = "remoteId">(
+  options: SparkwiseClientOptions<Key>,
+): SparkwiseClient<Key> {
+  const {
+    apiKey,
+    apiKeyHeader = metadata.securitySchemes.ServerApiKey.name,
+    deactivateBody,
+    ...rest
+  } = options;
   if (typeof apiKey != "string" || !apiKey)
     throw new ValidationError("apiKey is required", "apiKey", "required");
   if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(apiKeyHeader))
     throw new ValidationError("apiKeyHeader must be an HTTP header name", "apiKeyHeader", "pattern");
-  const client = createClient<paths, PageItems>(metadata, {
+  const deactivate = applyDeactivateBody(metadata, deactivateBody);
+  const client = createClient<paths, PageItems>(deactivate.meta, {
     ...rest,
     auth: headerAuth(apiKeyHeader, apiKey),
   });
@@ -75,11 +103,11 @@ export function createSparkwiseClient(options: SparkwiseClientOptions): Sparkwis
       return unwrap(client.GET("/completions", { ...init, params: { query: windowQuery(window) } }));
     },
     async upsertUsers(users: readonly Schemas["UserTemplate"][], init?: SparkwiseBatchOptions) {
-      checkMembers(users, TEMPLATE_FIELDS);
+      checkMembers(users, TEMPLATE_FIELDS, UPSERT_NAMES);
       return runBatch(client, "POST", "/users/batch-upsert", users, init);
     },
-    async deactivateUsers(users: readonly Schemas["UserRef"][], init?: SparkwiseBatchOptions) {
-      checkMembers(users, REF_FIELDS);
+    async deactivateUsers(users: readonly DeactivateRef<Key>[], init?: SparkwiseBatchOptions) {
+      checkMembers(users, REF_FIELDS, deactivate.names);
       return runBatch(client, "POST", "/users/batch-deactivate", users, init);
     },
   });

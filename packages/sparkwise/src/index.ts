@@ -1,10 +1,12 @@
 export { createSparkwiseClient } from "./client.js";
 export type {
   BatchOutcome,
+  DeactivateRef,
   SparkwiseBatchOptions,
   SparkwiseClient,
   SparkwiseClientOptions,
 } from "./client.js";
+export type { DeactivateBody } from "./deactivate-body.js";
 export type { TimeWindow } from "./window.js";
 export type * from "./generated/openapi.js";
 export {

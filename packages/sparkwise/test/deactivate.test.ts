@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ValidationError } from "../src/index.js";
+import { ValidationError, createSparkwiseClient } from "../src/index.js";
 import { chunkSizes, clientFor, startSparkwise } from "./fixtures.js";
 
 const DEACTIVATE = "/users/batch-deactivate";
@@ -73,5 +73,73 @@ describe("deactivateUsers", () => {
     expect(twice).toBeInstanceOf(ValidationError);
     expect(twice).toMatchObject({ field: "users[1].remoteId", rule: "unique" });
     expect(server.requests).toEqual([]);
+  });
+});
+
+describe("deactivateUsers with deactivateBody (the body's names are a guess)", () => {
+  it("sends the members under the configured property and matches failures by the configured key", async () => {
+    const server = await startSparkwise({
+      users: 300,
+      records: { deactivateBody: { property: "userRefs", key: "id" } },
+    });
+    const client = clientFor(server, { deactivateBody: { property: "userRefs", key: "id" } });
+    const ids = server.state.users.slice(0, 250).map((u) => u.id);
+    const input = [...ids.map((id) => ({ id })), { id: "no-such-user" }];
+    const { succeeded, failed } = await client.deactivateUsers(input);
+    expect(failed).toEqual([{ member: { id: "no-such-user" }, reason: "User not found" }]);
+    expect(succeeded).toEqual(input.slice(0, 250));
+    expect(chunkSizes(server, DEACTIVATE, "userRefs").sort()).toEqual([200, 51]);
+    expect(server.state.users.slice(0, 250).every((u) => u.active === false)).toBe(true);
+    expect(server.ledger.effectsOf("deactivate").sort()).toEqual([...ids].sort());
+  });
+
+  it("with the spec's names against a server that wants others, every member fails with the 400", async () => {
+    const server = await startSparkwise({
+      users: 3,
+      records: { deactivateBody: { property: "userRefs", key: "id" } },
+    });
+    const { succeeded, failed } = await clientFor(server, { retry: false }).deactivateUsers([
+      { remoteId: "ext-00001" },
+    ]);
+    expect(succeeded).toEqual([]);
+    expect(failed).toMatchObject([{ member: { remoteId: "ext-00001" }, status: 400 }]);
+    expect(failed[0]!.reason).toMatch(/userRefs is required/);
+  });
+
+  it("names the configured property and key in a member's ValidationError, before any request", async () => {
+    const server = await startSparkwise();
+    const client = clientFor(server, { deactivateBody: { property: "refs", key: "userId" } });
+    await expect(client.deactivateUsers([{ userId: "a" }, { userId: "" }])).rejects.toMatchObject({
+      name: "ValidationError",
+      field: "refs[1].userId",
+      rule: "required",
+    });
+    await expect(client.deactivateUsers([{ userId: "a" }, { userId: "a" }])).rejects.toMatchObject({
+      field: "refs[1].userId",
+      rule: "unique",
+    });
+    expect(server.requests).toEqual([]);
+  });
+
+  it("refuses a deactivateBody that is not an object or names that are not plain property names", () => {
+    const bad: [unknown, string][] = [
+      ["users", "deactivateBody"],
+      [null, "deactivateBody"],
+      [[], "deactivateBody"],
+      [{ property: "" }, "deactivateBody.property"],
+      [{ property: "a/b" }, "deactivateBody.property"],
+      [{ property: 7 }, "deactivateBody.property"],
+      [{ key: "remote id" }, "deactivateBody.key"],
+      [{ key: "x".repeat(65) }, "deactivateBody.key"],
+      [{ key: "~0" }, "deactivateBody.key"],
+    ];
+    for (const [deactivateBody, field] of bad) {
+      const create = () => createSparkwiseClient({ apiKey: "k", deactivateBody: deactivateBody as never });
+      expect(create).toThrow(ValidationError);
+      expect(create).toThrow(expect.objectContaining({ field }));
+    }
+    expect(() =>
+      createSparkwiseClient({ apiKey: "k", deactivateBody: { property: "user_refs", key: "user-id" } }),
+    ).not.toThrow();
   });
 });

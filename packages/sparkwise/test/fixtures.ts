@@ -25,8 +25,11 @@ export async function startSparkwise(
 }
 
 /** A client pointed at the fake, without backoff waits. */
-export function clientFor(server: SparkwiseServer, options: Partial<SparkwiseClientOptions> = {}) {
-  return createSparkwiseClient({
+export function clientFor<Key extends string = "remoteId">(
+  server: SparkwiseServer,
+  options: Partial<SparkwiseClientOptions<Key>> = {},
+) {
+  return createSparkwiseClient<Key>({
     apiKey: server.auth.apiKey,
     baseUrl: server.url,
     retry: { retries: 2, baseDelayMs: 1, maxDelayMs: 5 },
@@ -42,9 +45,9 @@ export function templates(count: number) {
   });
 }
 
-/** The request bodies' `users` lengths of every call to `path`. */
-export function chunkSizes(server: SparkwiseServer, path: string): number[] {
+/** The lengths of the request bodies' member arrays (`users`, or `property`) of every call to `path`. */
+export function chunkSizes(server: SparkwiseServer, path: string, property = "users"): number[] {
   return server.requests
     .filter((r) => r.path === path)
-    .map((r) => ((r.body as { users?: unknown[] } | undefined)?.users ?? []).length);
+    .map((r) => ((r.body as Record<string, unknown[]> | undefined)?.[property] ?? []).length);
 }

@@ -45,6 +45,20 @@ function typeChecks() {
     });
   }
   {
+    // with deactivateBody.key, a deactivate member carries that key instead of remoteId
+    const renamed = createSparkwiseClient({
+      apiKey: "k",
+      deactivateBody: { property: "refs", key: "userId" },
+    });
+    void renamed.deactivateUsers([{ userId: "u" }]).then(({ failed }) => {
+      expectTypeOf(failed[0]!.member.userId).toEqualTypeOf<string>();
+    });
+    // @ts-expect-error the configured key is missing
+    void renamed.deactivateUsers([{ remoteId: "r" }]);
+    // @ts-expect-error without deactivateBody.key, remoteId is required
+    void client.deactivateUsers([{ id: "u" }]);
+  }
+  {
     // raw calls are typed from the spec
     void client.GET("/users", { params: { query: { page: 0, pageSize: 200 } } }).then(({ data }) => {
       expectTypeOf(data?.data.items).toEqualTypeOf<User[] | undefined>();

@@ -75,4 +75,17 @@ describe('paginate("/users")', () => {
     });
     expect(server.requests).toHaveLength(0);
   });
+
+  it("refuses an empty role before sending (it could widen the list to every user)", async () => {
+    const server = await startTi({ users: 3 });
+    const walk = clientFor(server)
+      .paginate("/users", { params: { query: { role: "" } } })
+      .toArray();
+    await expect(walk).rejects.toMatchObject({
+      name: "ValidationError",
+      field: "query.role",
+      rule: "minLength",
+    });
+    expect(server.requests).toHaveLength(0);
+  });
 });

@@ -296,7 +296,8 @@ export interface paths {
          *     `userName`); 200 and 401 only (no 400 is declared).
          *
          *     Unconfirmed: the operationId (from the docs URL slug); the sort order; the response to an
-         *     invalid `pageSize` (no 400 is declared); the values of `riskLevel` (low/medium/high seen);
+         *     invalid `pageSize` (no 400 is declared); the values of `riskLevel` (not documented; low/medium/high
+         *     are plausible);
          *     the length and bucket size of `sparkline`; the threshold behind `botSessionCount`
          *     (probably `botScore >= 0.7`) and `mediumSessionCount`.
          */
@@ -361,7 +362,9 @@ export interface components {
             message: string;
             /**
              * @description Free-form. Validation errors name the offending field here (`{"field": "pageSize"}`);
-             *     most other errors leave it out.
+             *     most other errors leave it out. Nullable (inferred), unlike the other nested objects: the
+             *     docs say other errors leave it out, and the ASP.NET-style backend may send that as `null`
+             *     rather than omit it; an error body must never be rejected for it.
              */
             details?: {
                 [key: string]: unknown;
@@ -448,7 +451,7 @@ export interface components {
              * @example high
              */
             riskLevel?: string | null;
-            /** @description Small activity series; its length and bucket size are unconfirmed (7 values seen). */
+            /** @description Small activity series. Its length and bucket size are not documented (the project's own test vectors use 7 values, which says nothing about the provider). */
             sparkline?: number[];
             /** @description A URL for the user, probably the LMS profile (inferred). Not typed as a URI by the provider. */
             userUrl?: string | null;

@@ -127,7 +127,10 @@ export interface components {
         };
         /**
          * @description One filter definition inside the JSON-encoded `filters` query parameter. How several filters combine is
-         *     not documented (inferred: all must hold, AND).
+         *     not documented (inferred: all must hold, AND). The docs list the four properties without saying which
+         *     are required; all four are required here (inferred): the client's filter check refuses a filter
+         *     missing any of them with a `ValidationError` before sending, so a malformed filter never reaches the
+         *     server. If a unary operator (such as `exists`) turns out to omit `value`, relax both.
          */
         Filter: {
             /**
@@ -249,7 +252,7 @@ export interface operations {
                  */
                 startId?: string;
                 /**
-                 * @description The maximal number of users to return. Default 50; the maximum is not documented.
+                 * @description The maximal number of users to return. Default 50; the maximum is not documented. The minimum of 1 is inferred: a smaller value is refused with a `ValidationError` before sending (what the server does with `limit=0` is unknown).
                  * @example 10
                  */
                 limit?: number;

@@ -9,11 +9,14 @@ export interface paths {
         };
         /**
          * List users
-         * @description Lists the users of the environment named by `environment-id`, oldest first, one page at a time.
-         *     Pagination is keyset on `_id`: `pagination.next` is a bare query string (for example
+         * @description Lists the users of the environment named by `environment-id`, one page at a time. Pagination is
+         *     keyset on `_id`: `pagination.next` is a bare query string (for example
          *     `limit=1&after=68303113fa82b1ec8b3d7c14`, no leading `?`) to merge into the next request.
          *
-         *     Unconfirmed: the default and maximum of `limit`; whether `next` is absent or `null` on the last page
+         *     Unconfirmed: the order (inferred: ascending `_id`, which the `after=<_id>` keyset suggests and which
+         *     for ObjectIds is creation order; not documented, and the client follows `next` whatever the order);
+         *     the default and maximum of `limit`, and its minimum of 1 (inferred; the client refuses a smaller
+         *     value with a `ValidationError` before sending, since what `limit=0` does is unknown); whether `next` is absent or `null` on the last page
          *     (both are accepted); any `previous`/`before` counterpart of `hasPrevious`; the filter parameters the
          *     docs allude to ("limit for pagination or filtering" — none is named, so none is declared); the
          *     HTTP status of each error.
@@ -197,31 +200,31 @@ export interface components {
             /** @description Short human-readable message (inferred field; the docs are cut off at `"mes`). */
             message?: string;
         };
-        /** @description Keyset pagination state of a users page. */
+        /** @description Keyset pagination state of a users page. The documented example has all three members, but no field is documented as required, so none is: without `hasNext` the walk follows `next` and ends where it is missing. */
         Pagination: {
-            hasPrevious: boolean;
+            hasPrevious?: boolean;
             /** @description False on the last page. */
-            hasNext: boolean;
+            hasNext?: boolean;
             /**
              * @description Query string for the next page, without a leading `?` and already repeating `limit`, e.g. `limit=1&after=68303113fa82b1ec8b3d7c14`. Absent (or null; not confirmed which) on the last page.
              * @example limit=1&after=68303113fa82b1ec8b3d7c14
              */
             next?: string | null;
         };
-        /** @description One page of users. */
+        /** @description One page of users. Only `data` is required (inferred: every documented example has it, and the client reads the page's users from it); `status` and `pagination` are in every example but not documented as required. */
         UserList: {
             /** @constant */
-            status: "ok";
+            status?: "ok";
             data: components["schemas"]["User"][];
-            pagination: components["schemas"]["Pagination"];
+            pagination?: components["schemas"]["Pagination"];
         };
-        /** @description One user. The docs' example wraps the user in a one-element array; an object is accepted too. */
+        /** @description One user. The docs' example wraps the user in a one-element array; an object is accepted too. Only `data` is required (inferred: the client's `getUser` reads the user from it). */
         UserResponse: {
             /** @constant */
-            status: "ok";
+            status?: "ok";
             data: components["schemas"]["User"] | components["schemas"]["User"][];
         };
-        /** @description A global user account. Documented in REST examples: `_id`, `username`, `profile`, `_createdOn`, `_lastModifiedOn`. The other fields come from the server-side script API's user document and are not confirmed for REST. Open: further fields may appear. */
+        /** @description A global user account. Documented in REST examples: `_id`, `username`, `profile`, `_createdOn`, `_lastModifiedOn`. The other fields come from the server-side script API's user document and are not confirmed for REST. Open: further fields may appear. `_id` is required (inferred: it is the user's identity, in every example, and the client's `getUser` matches the user asked for by it); `username` is in every example but not documented as required. */
         User: {
             /**
              * @description 24-hex-character ObjectId, or a 17-character legacy id for older accounts.
@@ -230,7 +233,7 @@ export interface components {
              */
             _id: string;
             /** @description Global login name; usually an e-mail address, but not always (`admin`). */
-            username: string;
+            username?: string;
             profile?: components["schemas"]["UserProfile"];
             /** Format: date-time */
             _createdOn?: string;
@@ -352,14 +355,16 @@ export interface components {
             /** @constant */
             status: "ok";
         };
+        /** @description The active-user count. Only `data` is required (inferred, as in `UserList`: the count is read from it). */
         ActiveUsersResponse: {
             /** @constant */
-            status: "ok";
+            status?: "ok";
             data: components["schemas"]["ActiveUsers"];
         };
+        /** @description `{activeUsers}` in the documented example; no field is documented as required, so none is. */
         ActiveUsers: {
             /** @description Number of currently active users of the environment. */
-            activeUsers: number;
+            activeUsers?: number;
         };
     };
     responses: {
@@ -412,7 +417,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Page size. Default and maximum are not documented.
+                 * @description Page size. Default and maximum are not documented; the minimum of 1 is inferred (a page size of 0 or less is refused before sending).
                  * @example 50
                  */
                 limit?: number;

@@ -138,17 +138,19 @@ export interface paths {
         put?: never;
         /**
          * Batch deactivate users
-         * @description Deactivates 1..200 users of the organisation in one call. A deactivation is soft: the user stays
-         *     listed with `active: false` and can be reactivated by an upsert with `active: true`.
+         * @description Deactivates 1..200 users of the organisation in one call.
          *
-         *     Documented: the purpose, that the body is an array of `UserRef` objects (required, 1..200), and an
+         *     Documented: the purpose, that the body holds a required array of `UserRef` objects (1..200), and an
          *     error sample `{success: false, error: {message, metadata}, data: null}` shown as the operation's
-         *     response sample.
+         *     response sample. The docs' field line reads "required | Array of objects (UserRef) [ 1 .. 200 ] items"
+         *     with the property's name lost, and their request sample is an empty `{ }`.
          *
          *     Inferred — everything else about the call: the path `/users/batch-deactivate` and the method POST (not
-         *     shown on the docs page); the body property name `users` (by analogy with batch upsert; the docs
-         *     dropped it); the `UserRef` fields (`remoteId`, the `x-batch` key, like upsert; a Sparkwise `id` may be
-         *     accepted too); the 200 result, assumed to be the same `{success, failed}` shape as upsert (users that
+         *     shown on the docs page); the body `{users: [{remoteId}]}`, a guess: the property name `users` by
+         *     analogy with batch upsert and the member key `remoteId` as upsert's identity (a Sparkwise `id` may be
+         *     accepted too), so clients should let both names be overridden until they are confirmed; that a
+         *     deactivation is soft (the user stays listed with `active: false`) and is undone by an upsert with
+         *     `active: true`; the 200 result, assumed to be the same `{success, failed}` shape as upsert (users that
          *     could not be deactivated, e.g. unknown ones, in `failed`), and `data` possibly `null`; the status codes.
          *     Marked `x-idempotent` because deactivating an already inactive user leaves the same state, so a
          *     resend cannot do harm; a resend may, at worst, report such users differently.
@@ -280,7 +282,10 @@ export interface components {
             timeInSessionMins?: number;
             stepsVisited?: number;
             totalSteps?: number;
-            /** @example 80 */
+            /**
+             * @description Share of the session's steps visited, presumably in percent (80 in the documented sample).
+             * @example 80
+             */
             percentageStepsVisited?: number;
             /**
              * @description Opaque; its purpose is not documented (presumably a change-detection hash for syncing).
@@ -299,7 +304,7 @@ export interface components {
             id: string;
             firstName?: string;
             lastName?: string;
-            /** @description `false` once deactivated. */
+            /** @description `false` once deactivated (inferred: the docs do not say what deactivation does). */
             active?: boolean;
             /**
              * @description The organisation's own id for the user (the id in the customer's system).
@@ -310,7 +315,7 @@ export interface components {
         /** @description The `data` of a users page. */
         UserPage: {
             items: components["schemas"]["User"][];
-            /** @description The page returned (0-indexed). */
+            /** @description The page returned (0-indexed; ≥ 0 as the documented `page` parameter). */
             page?: number;
             /** @description The page size used. */
             size?: number;
@@ -333,7 +338,7 @@ export interface components {
             firstName?: string;
             /** @example Doe */
             lastName?: string;
-            /** @description `false` creates or leaves the user inactive; `true` (re)activates. */
+            /** @description `false` creates or leaves the user inactive; `true` (re)activates (inferred: reactivation by upsert is not documented). */
             active?: boolean;
             /**
              * @description The organisation's own id for the user; the member's identity in the batch.
@@ -346,12 +351,13 @@ export interface components {
         UpsertUsersRequest: {
             users: components["schemas"]["UserTemplate"][];
         };
-        /** @description A reference to one user in a batch deactivate. The name `UserRef` is documented, its fields are not: `remoteId` is inferred (as the upsert's identity); `id` (Sparkwise's id) may be accepted instead. */
+        /** @description A reference to one user in a batch deactivate. The name `UserRef` is documented, its fields are not: `remoteId` is inferred (as the upsert's identity), a guess that the client's `deactivateBody.key` option can override; `id` (Sparkwise's id) may be accepted instead. */
         UserRef: {
             /** @example remote-123 */
             remoteId: string;
             id?: string;
         };
+        /** @description Inferred: the property name `users` is a guess (the docs lost it; see `deactivateUsers`), which the client's `deactivateBody.property` option can override. */
         DeactivateUsersRequest: {
             users: components["schemas"]["UserRef"][];
         };
@@ -364,7 +370,7 @@ export interface components {
              */
             error: string;
         };
-        /** @description Per-member result of a batch operation. Every member is in exactly one of the two lists. */
+        /** @description Per-member result of a batch operation. Inferred: every member sent is in exactly one of the two lists; the client counts a member that `failed` does not name as succeeded. */
         BatchResult: {
             /** @description The users written (for upsert, as stored). */
             success: components["schemas"]["User"][];
@@ -529,7 +535,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Per-member result. Partial failure is reported here with a 200, not as an error status. */
+            /** @description Per-member result. Inferred: partial failure is reported in `data.failed` of a 200, not as an error status (the docs show this body as the response sample, without its status code). */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -11,6 +11,7 @@ export type {
   SparkwiseCluster,
   SparkwiseClusterRecord,
   SparkwiseCompletion,
+  SparkwiseDeactivateBody,
   SparkwiseRecords,
   SparkwiseState,
   SparkwiseUser,
@@ -32,10 +33,12 @@ export const SPARKWISE_TEST_KEY = "swk_test_4f1c9a7e2b8d4e0fa3c6b5d2e9f8a1c0";
  *   fails, reported in `data.failed`, when its `remoteId` starts with `invalid-` ("This user cannot
  *   be processed") or its `email` is outside `state.trustedDomains` (default `["example.com"]`;
  *   `null` turns the rule off). Effect per written member: `upsert:<remoteId>`.
- * - `POST /users/batch-deactivate`: 1..200 `{remoteId}`; soft (the user stays listed with
- *   `active: false`); an unknown `remoteId` fails with "User not found". Effect: `deactivate:<remoteId>`.
- * - A malformed batch body (no `users`, 0 or > 200 members, a member without `remoteId`, a field of
- *   the wrong type) → 400 for the whole request.
+ * - `POST /users/batch-deactivate`: `{users: [{remoteId}]}` with 1..200 members, or the names in
+ *   `state.deactivateBody` (`records.deactivateBody`), since the spec's names are a guess; soft (the
+ *   user stays listed with `active: false`); an unknown user fails with "User not found", echoing
+ *   the member. Effect: `deactivate:<the member's key>`.
+ * - A malformed batch body (no `users`, 0 or > 200 members, a member without `remoteId` (or the
+ *   configured key), a field of the wrong type) → 400 for the whole request.
  * - No documented rate limit: off unless `rateLimit` is passed (then 429 with `Retry-After`).
  * - Data: `users: N` seeded users (`remoteId` `ext-00001`…, about 10% inactive), max(5, N/10)
  *   clusters (at most 200) and one completion per user; or `records` ({@link SparkwiseRecords}).

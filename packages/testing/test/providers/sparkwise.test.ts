@@ -196,6 +196,38 @@ describe("sparkwise fake: batch deactivate", () => {
     expect((await call(server, "/users/batch-deactivate", { users: many })).status).toBe(400);
     expect((await call(server, "/users/batch-deactivate", [{ remoteId: "ext-00001" }])).status).toBe(400);
   });
+
+  it("reads the body by the names in state.deactivateBody, matching `id` by Sparkwise's id", async () => {
+    const server = await start({
+      users: 3,
+      records: { deactivateBody: { property: "userRefs", key: "id" } },
+    });
+    const [first, second] = server.state.users;
+    const firstActive = first!.active;
+    expect((await call(server, "/users/batch-deactivate", { users: [{ id: first!.id }] })).status).toBe(400);
+    const missingKey = await call(server, "/users/batch-deactivate", {
+      userRefs: [{ remoteId: "ext-00001" }],
+    });
+    expect(missingKey).toMatchObject({ status: 400, body: errorBody("userRefs[0].id is required") });
+    const { body } = await call(server, "/users/batch-deactivate", {
+      userRefs: [{ id: second!.id }, { id: "nobody" }],
+    });
+    expect(body.data.success).toEqual([{ ...second, active: false }]);
+    expect(body.data.failed).toEqual([{ user: { id: "nobody" }, error: "User not found" }]);
+    expect(server.ledger.effectsOf("deactivate")).toEqual([second!.id]);
+    expect(first!.active).toBe(firstActive);
+  });
+
+  it("matches any other configured key against remoteId", async () => {
+    const server = await start({ users: 2 });
+    server.state.deactivateBody = { property: "users", key: "userRemoteId" };
+    const { body } = await call(server, "/users/batch-deactivate", {
+      users: [{ userRemoteId: "ext-00002" }],
+    });
+    expect(body.data.failed).toEqual([]);
+    expect(server.state.users[1]!.active).toBe(false);
+    expect(server.ledger.effectsOf("deactivate")).toEqual(["ext-00002"]);
+  });
 });
 
 const cluster = (n: number, createdAt: string): SparkwiseClusterRecord => ({

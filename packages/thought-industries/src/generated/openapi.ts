@@ -711,7 +711,7 @@ export interface components {
         };
         /** @description One facet value of an aggregation, with the number of matching users. */
         AggregationBucket: {
-            /** @description Filter expression selecting this bucket (e.g. `role:admin`). */
+            /** @description Presumably the filter expression selecting this bucket (inferred from the name; the docs show only `"string"`, so its syntax is unknown). */
             query?: string;
             value?: string;
             label?: string;
@@ -724,7 +724,7 @@ export interface components {
             label?: string;
             buckets?: components["schemas"]["AggregationBucket"][];
         };
-        /** @description Content of the documented `data.APIUsers` envelope. */
+        /** @description Content of the documented `data.APIUsers` envelope. `users` is required (inferred: the docs' example has it but does not say it is always sent) because the client depends on it: a page's users are read from `data.APIUsers.users`, and `normalizeUserList` returns this object as the flat shape, whose `users` is required to tell it from any other body. */
         UserListPage: {
             pageInfo?: components["schemas"]["PageInfo"];
             aggregations?: components["schemas"]["Aggregation"][];
@@ -799,16 +799,17 @@ export interface components {
             zipCode?: string | null;
             country?: string | null;
             telephone?: string | null;
+            /** @description The user's Stripe customer id. No `format`: the docs' sample shows a UUID placeholder, as for the `format: uuid` fields, but Stripe customer ids look like `cus_…`, not UUIDs. */
             stripeCustomerId?: string | null;
-            /** @description The user's id in the caller's system; usable as `{id}` in user routes. */
+            /** @description The user's id in the caller's system; usable as `{id}` in user routes. No `format`: the docs' sample shows a UUID placeholder, but the value is whatever id the caller's system uses. */
             externalCustomerId?: string | null;
             /** Format: date-time */
             createdAt?: string | null;
             /** Format: date-time */
             updatedAt?: string | null;
-            /** @description Salesforce account id. */
+            /** @description Salesforce account id. No `format`: the docs' sample shows a UUID placeholder, but Salesforce ids are 15- or 18-character alphanumeric ids, not UUIDs. */
             sfAccountId?: string | null;
-            /** @description Salesforce contact id. */
+            /** @description Salesforce contact id. No `format`, as `sfAccountId`. */
             sfContactId?: string | null;
             shippingName?: string | null;
             /** @description The client (Panorama sub-tenant) the user belongs to. */
@@ -1532,9 +1533,9 @@ export interface operations {
     listUsers: {
         parameters: {
             query?: {
-                /** @description Only users with this role key (for example `admin`, `learner`). */
+                /** @description Only users with this role key (for example `admin`, `learner`). The minimum length of 1 is inferred: an empty role is refused with a `ValidationError` before sending, because a server that ignored it would answer with every user instead of none. */
                 role?: string;
-                /** @description Page number (documented). Base (0 or 1) not stated; used as a fallback when a page carries no cursor. */
+                /** @description Page number (documented). Base (0 or 1) not stated; used as a fallback when a page carries no cursor. The minimum of 0 is inferred (whichever the base, no page is negative): a negative page is refused with a `ValidationError` before sending. */
                 page?: number;
                 /** @description Opaque cursor from the previous page's `pageInfo.cursor` (seen in real traffic, not in the users page's table). Looks like base64 of an epoch-milliseconds number; do not decode. */
                 cursor?: string;

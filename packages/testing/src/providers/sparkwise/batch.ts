@@ -2,12 +2,12 @@ import type { RouteContext } from "../../provider";
 import type { FakeResponse } from "../../response";
 import { hexId } from "./data";
 import { failure, success } from "./envelope";
-import { readMembers, REF_FIELDS, TEMPLATE_FIELDS } from "./members";
+import { readMembers, REF_FIELDS, TEMPLATE_FIELDS, UPSERT_NAMES } from "./members";
 import type { SparkwiseAuth, SparkwiseState, SparkwiseUser } from "./types";
 
 type Ctx = RouteContext<SparkwiseState, SparkwiseAuth>;
 type Template = { remoteId: string; firstName?: string; lastName?: string; active?: boolean; email?: string };
-type Ref = { remoteId: string; id?: string };
+type Ref = Record<string, unknown>;
 type Failure = { user: Record<string, unknown>; error: string };
 
 /** The prefix of a `remoteId` that the fake refuses to upsert, so tests can provoke a per-member failure. */
@@ -19,7 +19,7 @@ export const INVALID_PREFIX = "invalid-";
  * `remoteId` starts with `invalid-`. Each written member records the effect `upsert:<remoteId>`.
  */
 export function upsertUsers(ctx: Ctx): FakeResponse {
-  const read = readMembers<Template>(ctx.body, TEMPLATE_FIELDS);
+  const read = readMembers<Template>(ctx.body, TEMPLATE_FIELDS, UPSERT_NAMES);
   if (!read.ok) return failure(400, read.message);
   const index = byRemoteId(ctx.state.users);
   const written: SparkwiseUser[] = [];
@@ -43,26 +43,27 @@ export function upsertUsers(ctx: Ctx): FakeResponse {
 
 /**
  * `POST /users/batch-deactivate`: a soft deactivation (the user stays listed with `active: false`).
- * An unknown `remoteId` fails with "User not found". Each deactivated member records
- * `deactivate:<remoteId>`; deactivating an inactive user succeeds again.
+ * The body's names are `state.deactivateBody` (`{users: [{remoteId}]}` by default); a key of `id`
+ * matches Sparkwise's id, any other key `remoteId`. An unknown user fails with "User not found",
+ * the member echoed as `user`. Each deactivated member records `deactivate:<its key>`;
+ * deactivating an inactive user succeeds again.
  */
 export function deactivateUsers(ctx: Ctx): FakeResponse {
-  const read = readMembers<Ref>(ctx.body, REF_FIELDS);
+  const names = ctx.state.deactivateBody;
+  const read = readMembers<Ref>(ctx.body, REF_FIELDS, names);
   if (!read.ok) return failure(400, read.message);
-  const index = byRemoteId(ctx.state.users);
+  const index = names.key === "id" ? byId(ctx.state.users) : byRemoteId(ctx.state.users);
   const written: SparkwiseUser[] = [];
   const failed: Failure[] = [];
   for (const ref of read.members) {
-    const user = index.get(ref.remoteId);
+    const key = ref[names.key] as string;
+    const user = index.get(key);
     if (!user) {
-      failed.push({
-        user: { remoteId: ref.remoteId, ...(ref.id !== undefined && { id: ref.id }) },
-        error: "User not found",
-      });
+      failed.push({ user: { ...ref }, error: "User not found" });
       continue;
     }
     user.active = false;
-    ctx.effect("deactivate", ref.remoteId);
+    ctx.effect("deactivate", key);
     written.push({ ...user });
   }
   return success({ success: written, failed });
@@ -86,6 +87,10 @@ function create(ctx: Ctx, remoteId: string, index: Map<string, SparkwiseUser>): 
 /** A failed member as the result reports it: the template's user fields (an e-mail is not a user field). */
 function asUser({ remoteId, firstName, lastName, active }: Template): Record<string, unknown> {
   return JSON.parse(JSON.stringify({ remoteId, firstName, lastName, active })) as Record<string, unknown>;
+}
+
+function byId(users: readonly SparkwiseUser[]): Map<string, SparkwiseUser> {
+  return new Map(users.map((user) => [user.id, user]));
 }
 
 function byRemoteId(users: readonly SparkwiseUser[]): Map<string, SparkwiseUser> {

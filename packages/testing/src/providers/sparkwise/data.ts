@@ -28,7 +28,13 @@ export function createSparkwiseState(options: ResolvedOptions<SparkwiseAuth>, rn
   const users = records.users ?? generateUsers(options.users, rng.fork("users"));
   const clusters = records.clusters ?? generateClusters(options.users, rng.fork("clusters"));
   const completions = records.completions ?? generateCompletions(users, clusters, rng.fork("completions"));
-  return { users, clusters, completions, trustedDomains: records.trustedDomains ?? ["example.com"] };
+  return {
+    users,
+    clusters,
+    completions,
+    trustedDomains: records.trustedDomains ?? ["example.com"],
+    deactivateBody: records.deactivateBody ?? { property: "users", key: "remoteId" },
+  };
 }
 
 /** A 64-hex-digit id, like Sparkwise's user ids. */

@@ -64,6 +64,19 @@ export interface SparkwiseState {
    * domain fails ("User is not using a trusted domain"). `null` turns the rule off.
    */
   trustedDomains: string[] | null;
+  /** The names the fake reads the batch deactivate body by (see {@link SparkwiseDeactivateBody}). */
+  deactivateBody: SparkwiseDeactivateBody;
+}
+
+/**
+ * The names in the batch deactivate body, `{<property>: [{<key>: …}]}`: `{users: [{remoteId}]}`
+ * unless a test sets others, to stand for a server whose real names differ from the spec's guess.
+ * A `key` of `id` matches members by Sparkwise's `id`; any other key's value is matched against
+ * `remoteId`.
+ */
+export interface SparkwiseDeactivateBody {
+  property: string;
+  key: string;
 }
 
 /** `records` for `startFakeServer("sparkwise", { records })`: each list given replaces the generated one. */
@@ -72,6 +85,7 @@ export interface SparkwiseRecords {
   clusters?: SparkwiseClusterRecord[];
   completions?: SparkwiseCompletion[];
   trustedDomains?: string[] | null;
+  deactivateBody?: SparkwiseDeactivateBody;
 }
 
 /** The credentials the fake accepts: the `x-api-key` header's value. */
