@@ -63,7 +63,7 @@ describe("runtime neutrality", () => {
       expect([
         file,
         code.match(
-          /\b(process|Buffer|require|__dirname|setImmediate|global)\b|from "(node:|fs|path|http|https|events|util)"/,
+          /(?<!\.)\b(process|Buffer|require|__dirname|setImmediate|global)\b|from "(node:|fs|path|http|https|events|util)"/,
         )?.[0],
       ]).toEqual([file, undefined]);
       expect([
