@@ -67,11 +67,11 @@ describe("the debug log of a faulted call", () => {
     const client = fixtureClient(fetch, { auth, logger, logLevel: "debug" });
     expect((await settle(client.GET("/items"))).response.status).toBe(200);
     expect(text()).toEqual([
-      "debug [clientele fixture] GET /items attempt 1",
-      "debug [clientele fixture] GET /items 503 in 0 ms (attempt 1, request id req-503)",
-      "info [clientele fixture] GET /items attempt 1 failed (503, request id req-503); retrying in 500 ms",
-      "debug [clientele fixture] GET /items attempt 2",
-      "debug [clientele fixture] GET /items 200 in 0 ms (attempt 2, request id req-200)",
+      "debug [clientele fixture] attempt GET /items attempt=1",
+      "debug [clientele fixture] response GET /items attempt=1 status=503 durationMs=0 requestId=req-503",
+      "info [clientele fixture] retry GET /items attempt=1 reason=503 delayMs=500 requestId=req-503",
+      "debug [clientele fixture] attempt GET /items attempt=2",
+      "debug [clientele fixture] response GET /items attempt=2 status=200 durationMs=0 requestId=req-200",
     ]);
     expect(lines[2]!.fields).toMatchObject({
       provider: "fixture",
@@ -94,7 +94,7 @@ describe("the debug log of a faulted call", () => {
     );
     await settle(fixtureClient(fetch, { auth, logger, logLevel: "debug" }).GET("/items"));
     expect(text()).toContain(
-      "info [clientele fixture] GET /items attempt 1 failed (429, request id req-429); retrying in 2000 ms",
+      "info [clientele fixture] retry GET /items attempt=1 reason=429 delayMs=2000 requestId=req-429",
     );
   });
 
@@ -109,14 +109,14 @@ describe("the debug log of a faulted call", () => {
     const events = lines.map((l) => l.fields.event);
     expect(events).toEqual(["attempt", "retry", "attempt", "retry", "attempt", "failure"]);
     expect(text()[1]).toBe(
-      "info [clientele fixture] GET /items attempt 1 failed (network); retrying in 500 ms",
+      "info [clientele fixture] retry GET /items attempt=1 reason=network delayMs=500 error=NetworkError",
     );
     expect(lines[5]).toMatchObject({
       level: "error",
       fields: { event: "failure", attempt: 3, error: "NetworkError" },
     });
     expect(lines[5]!.line).toMatch(
-      /^\[clientele fixture\] GET \/items failed after 3 attempts: NetworkError: /,
+      /^\[clientele fixture\] failure GET \/items attempt=3 error=NetworkError message="GET https:\/\/api.example.test\/v1\/items: fetch failed: /,
     );
     expect(lines[5]!.line).toContain("[redacted]");
     expectNoCredential(lines);
@@ -142,10 +142,10 @@ describe("the debug log of a faulted call", () => {
     const client = fixtureClient(fetch, { auth, logger, logLevel: "debug" });
     expect(await settle(client.paginate("/cursor").toArray())).toEqual([1, 2, 3]);
     expect(text()).toEqual([
-      "debug [clientele fixture] GET /cursor attempt 1",
-      "debug [clientele fixture] GET /cursor 200 in 0 ms (attempt 1, request id page-1)",
-      "debug [clientele fixture] GET /cursor attempt 1",
-      "debug [clientele fixture] GET /cursor 200 in 0 ms (attempt 1, request id page-2)",
+      "debug [clientele fixture] attempt GET /cursor attempt=1",
+      "debug [clientele fixture] response GET /cursor attempt=1 status=200 durationMs=0 requestId=page-1",
+      "debug [clientele fixture] attempt GET /cursor attempt=1",
+      "debug [clientele fixture] response GET /cursor attempt=1 status=200 durationMs=0 requestId=page-2",
     ]);
     // each page is its own call
     expect(new Set(lines.map((l) => l.fields.callId)).size).toBe(2);
@@ -165,10 +165,12 @@ describe("log levels", () => {
     }
     expect(seen).toEqual({
       info: [
-        "info [clientele fixture] GET /items attempt 1 failed (503, request id req-503); retrying in 500 ms",
-        "warn [clientele fixture] GET /items 404 in 0 ms (attempt 2, request id req-404)",
+        "info [clientele fixture] retry GET /items attempt=1 reason=503 delayMs=500 requestId=req-503",
+        "warn [clientele fixture] response GET /items attempt=2 status=404 durationMs=0 requestId=req-404",
       ],
-      warn: ["warn [clientele fixture] GET /items 404 in 0 ms (attempt 2, request id req-404)"],
+      warn: [
+        "warn [clientele fixture] response GET /items attempt=2 status=404 durationMs=0 requestId=req-404",
+      ],
       error: [],
       silent: [],
     });
@@ -191,7 +193,7 @@ describe("log levels", () => {
     const info = vi.spyOn(console, "info").mockImplementation(() => undefined);
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     await settle(fixtureClient(faulted()).GET("/items"));
-    expect(debug.mock.calls[0]).toEqual(["[clientele fixture] GET /items attempt 1"]);
+    expect(debug.mock.calls[0]).toEqual(["[clientele fixture] attempt GET /items attempt=1"]);
     expect(debug).toHaveBeenCalledTimes(3);
     expect(info).toHaveBeenCalledTimes(1);
     expect(warn).toHaveBeenCalledTimes(1);

@@ -18,7 +18,7 @@ export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
 
 export const LOG_LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error", "silent"];
 
-/** What a log line says besides its text, for a structured logger. */
+/** What a log line says, for a structured logger: the line holds the same as `key=value` pairs. */
 export interface LogFields {
   provider: string;
   event: "attempt" | "response" | "retry" | "failure";
@@ -32,7 +32,10 @@ export interface LogFields {
   delayMs?: number;
   waitedMs?: number;
   reason?: string;
+  /** The class of the error: `NetworkError`, `TimeoutError`, … */
   error?: string;
+  /** The error's message, redacted. */
+  message?: string;
 }
 
 /**
@@ -55,74 +58,67 @@ const consoleLines = (): Logger => ({
   error: (line) => console.error(line),
 });
 
-const rank = (level: LogLevel) => LOG_LEVELS.indexOf(level);
+type Event = { method: string; path: string; attempt: number; callId: number };
+type Extra = Omit<LogFields, keyof Event | "provider" | "event">;
 
 /**
  * Hooks that log one line per attempt, response, retry and failure at or above `level`; only the
- * hooks a level needs are defined, so `info` costs nothing on a call that needs no retry. Every
- * line is redacted once more before it is written.
+ * hooks a level needs are defined, so `info` costs nothing on a call that needs no retry. A line is
+ * `[clientele <provider>] <event> <method> <path> attempt=<n>` and the event's `key=value` pairs,
+ * redacted once more before it is written.
  */
 export function logHooks(
   { level, logger, fields: withFields }: { level: LogLevel; logger: Logger; fields: boolean },
   provider: string,
   redact: Redact,
 ): Hooks {
-  const at = rank(level);
-  const write = (method: keyof Logger, line: string, fields: LogFields) => {
-    const text = redact(`[clientele ${provider}] ${line.replace(/\s+/g, " ")}`);
+  const at = LOG_LEVELS.indexOf(level);
+  const write = (method: keyof Logger, event: LogFields["event"], e: Event, extra: Extra) => {
+    const { callId, method: verb, path, attempt } = e;
+    let line = `[clientele ${provider}] ${event} ${verb} ${path} attempt=${attempt}`;
+    for (const [key, value] of Object.entries(extra))
+      if (value !== undefined) {
+        const text = redact(String(value).replace(/\s+/g, " "));
+        (extra as Record<string, unknown>)[key] = typeof value == "string" ? text : value;
+        line += ` ${key}=${/[\s"=]/.test(text) ? JSON.stringify(text) : text}`;
+      }
     try {
-      if (withFields) logger[method](text, fields);
-      else logger[method](text);
+      if (withFields)
+        logger[method](line, { provider, event, callId, method: verb, path, attempt, ...extra });
+      else logger[method](line);
     } catch {
       // a logger that fails must not fail the call it reports on
     }
   };
-  const base = (
-    e: { method: string; path: string; attempt: number; callId: number },
-    event: LogFields["event"],
-  ) =>
-    ({ provider, event, callId: e.callId, method: e.method, path: e.path, attempt: e.attempt }) as LogFields;
   const hooks: Hooks = {};
-  if (at <= rank("debug"))
-    hooks.onRequest = (e) => {
-      const waited = e.waitedMs ? ` after a ${e.waitedMs} ms pacing wait` : "";
-      write("debug", `${e.method} ${e.path} attempt ${e.attempt}${waited}`, {
-        ...base(e, "attempt"),
-        waitedMs: e.waitedMs,
-      });
-    };
-  if (at <= rank("warn"))
+  // levels: debug 0, info 1, warn 2, error 3
+  if (at < 1) hooks.onRequest = (e) => write("debug", "attempt", e, { waitedMs: e.waitedMs });
+  if (at < 3)
     hooks.onResponse = (e) => {
       const warn = e.final && e.status >= 400;
-      if (!warn && at > rank("debug")) return;
-      const id = e.requestId ? `, request id ${e.requestId}` : "";
-      const line = `${e.method} ${e.path} ${e.status} in ${e.durationMs} ms (attempt ${e.attempt}${id})`;
-      write(warn ? "warn" : "debug", line, {
-        ...base(e, "response"),
-        status: e.status,
-        durationMs: e.durationMs,
-        requestId: e.requestId,
-      });
+      if (warn || at < 1)
+        write(warn ? "warn" : "debug", "response", e, {
+          status: e.status,
+          durationMs: e.durationMs,
+          requestId: e.requestId,
+        });
     };
-  if (at <= rank("info"))
-    hooks.onRetry = (e) => {
-      const id = e.requestId ? `, request id ${e.requestId}` : "";
-      const line = `${e.method} ${e.path} attempt ${e.attempt} failed (${e.reason}${id}); retrying in ${e.delayMs} ms`;
-      write("info", line, {
-        ...base(e, "retry"),
+  if (at < 2)
+    hooks.onRetry = (e) =>
+      write("info", "retry", e, {
         reason: e.reason,
         delayMs: e.delayMs,
         requestId: e.requestId,
-        error: (e.error as Error | undefined)?.name,
+        error: e.error?.name,
       });
-    };
-  if (at <= rank("error"))
+  if (at < 4)
     hooks.onError = (e) => {
       const error = e.error as { name?: unknown; message?: unknown } | undefined;
-      const name = typeof error?.name == "string" ? error.name : typeof e.error;
-      const id = e.requestId ? ` (request id ${e.requestId})` : "";
-      const line = `${e.method} ${e.path} failed after ${e.attempt} attempt${e.attempt == 1 ? "" : "s"}${id}: ${name}: ${String(error?.message ?? "")}`;
-      write("error", line, { ...base(e, "failure"), requestId: e.requestId, error: name });
+      write("error", "failure", e, {
+        requestId: e.requestId,
+        error: typeof error?.name == "string" ? error.name : typeof e.error,
+        message: String(error?.message ?? ""),
+      });
     };
   return hooks;
 }
