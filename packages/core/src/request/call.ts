@@ -61,7 +61,19 @@ async function attempts(
   const started = deadlineMs ? Date.now() : 0;
   const fits = (ms: number) => !deadlineMs || Date.now() - started + ms < deadlineMs;
   const state: CallState = { trace: { hops: 0, credentialed: true } };
-  const each: Attempt = { op, path, init: rest, state, info, scope, timeoutMs, repeatable };
+  const deadlineAt = deadlineMs ? started + deadlineMs : undefined;
+  const each: Attempt = {
+    op,
+    path,
+    init: rest,
+    state,
+    info,
+    scope,
+    timeoutMs,
+    deadlineAt,
+    signal,
+    repeatable,
+  };
   let retries = 0;
   let refreshed = false;
   try {
