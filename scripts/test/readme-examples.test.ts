@@ -31,7 +31,8 @@ describe("README examples, in a project that installed the packed packages", () 
     writeExamples(project, examples);
     errors = await compileExamples(project, examples);
   }, 300_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // a consumer project of every package and its tools is large to remove on a busy machine
+  afterAll(() => rmSync(dir, { recursive: true, force: true }), 60_000);
 
   it("finds examples in the root README and in every package's", () => {
     const readmes = new Set(examples.map((e) => e.readme));

@@ -64,8 +64,12 @@ describe("core's source", () => {
     expect(cycles(graph)).toEqual([]);
   });
 
-  it("keeps every file in the folder of its concern (only the entry and the extension map at the top)", () => {
-    expect(files.filter((file) => !file.includes("/")).sort()).toEqual(["extensions.ts", "index.ts"]);
+  it("keeps every file in the folder of its concern (only the entries and the extension map at the top)", () => {
+    expect(files.filter((file) => !file.includes("/")).sort()).toEqual([
+      "extensions.ts",
+      "index.ts",
+      "otel.ts",
+    ]);
   });
 });
 

@@ -23,9 +23,11 @@ function events() {
   return {
     log,
     hooks: {
-      onRequest: (e: object) => log.push({ on: "request", ...e }),
-      onResponse: ({ durationMs: _, ...e }: { durationMs: number }) => log.push({ on: "response", ...e }),
-      onRetry: (e: object) => log.push({ on: "retry", ...e }),
+      onRequest: ({ callId: _, ...e }: { callId: number }) => log.push({ on: "request", ...e }),
+      onResponse: ({ durationMs: _, callId: __, ...e }: { durationMs: number; callId: number }) =>
+        log.push({ on: "response", ...e }),
+      onRetry: ({ callId: _, error: __, ...e }: { callId: number; error?: unknown }) =>
+        log.push({ on: "retry", ...e }),
     },
   };
 }
@@ -37,16 +39,16 @@ describe("call: retries", () => {
     const result = await settle(fixtureClient(fetch, { hooks }).GET("/items"));
     expect(result.response.status).toBe(200);
     expect(requests).toHaveLength(3);
-    const base = { method: "GET", url: "https://api.example.test/v1/items" };
+    const base = { method: "GET", url: "https://api.example.test/v1/items", path: "/items" };
     expect(log).toEqual([
       { on: "request", ...base, attempt: 1 },
-      { on: "response", ...base, attempt: 1, status: 503 },
+      { on: "response", ...base, attempt: 1, status: 503, final: false },
       { on: "retry", ...base, attempt: 1, delayMs: 250, reason: "503" }, // 0.5 × 500
       { on: "request", ...base, attempt: 2 },
-      { on: "response", ...base, attempt: 2, status: 503 },
+      { on: "response", ...base, attempt: 2, status: 503, final: false },
       { on: "retry", ...base, attempt: 2, delayMs: 500, reason: "503" }, // 0.5 × 1000
       { on: "request", ...base, attempt: 3 },
-      { on: "response", ...base, attempt: 3, status: 200 },
+      { on: "response", ...base, attempt: 3, status: 200, final: true },
     ]);
   });
 

@@ -94,11 +94,15 @@ async function play(w: World, secret: string, refreshFails: boolean): Promise<Ma
   };
   const events: HookEvent[] = [];
   const keep = (e: HookEvent) => void events.push(e);
+  const lines: string[] = [];
+  const log = (line: string, fields?: object) => void lines.push(`${line} ${JSON.stringify(fields)}`);
   const auth = authOf(w.auth == "token-provider" && !refreshFails ? "bearer" : w.auth, secret);
   const client = fixtureClient(fetch, {
     auth,
     retry: { retries: 1, baseDelayMs: 0, maxDelayMs: 0 },
-    hooks: { onRequest: keep, onResponse: keep, onRetry: keep },
+    hooks: { onRequest: keep, onResponse: keep, onRetry: keep, onError: keep },
+    logger: { debug: log, info: log, warn: log, error: log },
+    logLevel: "debug",
   });
   const sent = w.call == "GET" ? client.GET("/items") : client.POST("/items", { body: { a: 1 } });
   const result = await outcome(sent);
@@ -106,13 +110,15 @@ async function play(w: World, secret: string, refreshFails: boolean): Promise<Ma
   const texts = new Map<string, string>();
   if (!failure.ok) for (const [how, text] of serialisations(failure.error)) texts.set(how, steady(text));
   events.forEach((e, i) => texts.set(`hook event ${i}`, steady(JSON.stringify(e))));
+  lines.forEach((line, i) => texts.set(`log line ${i}`, steady(line)));
   return texts;
 }
 
-/** Without what differs from run to run whatever the secret: durations, times, stack positions. */
+/** Without what differs from run to run whatever the secret: durations, call numbers, times, stack positions. */
 const steady = (text: string) =>
   text
-    .replace(/"?durationMs"?:\s*\d+/g, "durationMs")
+    .replace(/"?(durationMs|callId)"?:\s*\d+/g, "$1")
+    .replace(/\d+ ms/g, "<n> ms")
     .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, "<time>")
     .replace(/:\d+:\d+/g, "");
 

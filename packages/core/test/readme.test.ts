@@ -18,6 +18,8 @@ const OPTIONS = {
     "timeoutMs",
     "deadlineMs",
     "hooks",
+    "logger",
+    "logLevel",
     "pace",
     "allowInsecureHttp",
   ],
@@ -25,7 +27,7 @@ const OPTIONS = {
   retry: Object.keys(DEFAULT_RETRY),
   paginate: ["concurrency", "prefetch", "resume", "toArray({ max"],
   batch: ["body", "concurrency", "onProgress"],
-  hooks: ["onRequest", "onResponse", "onRetry"],
+  hooks: ["onRequest", "onResponse", "onRetry", "onError"],
 };
 const readme = Object.values(
   import.meta.glob("../README.md", { query: "?raw", import: "default", eager: true }),

@@ -20,8 +20,8 @@ type Start = (typeof SUBJECTS)[number];
 /** A fake that accepts a fresh canary credential, and a client sending it whose hook events are kept. */
 async function canaryClient({ start, canary }: Start, faults?: FaultPlan, options: SubjectOptions = {}) {
   const fake = await start({ credential: canary(), faults });
-  const { hooks, events } = recordingHooks();
-  const subject = fake.client({ retry: false, ...options, hooks });
+  const { observers, events } = recordingHooks();
+  const subject = fake.client({ retry: false, ...options, ...observers });
   return {
     fake,
     subject,
@@ -83,6 +83,9 @@ describe.concurrent.each(SUBJECTS)("$name: credentials stay secret", (entry) => 
     });
     const error = await failure(ApiError, () => unwrap(subject.get()), secrets, events);
     expect(error).toMatchObject({ status: 503, attempts: 2 });
+    // the debug log was searched too: the attempt, the response, the retry and the result's warning
+    const lines = events.flatMap((e) => ("line" in e ? [e.line.split(" ")[2]] : []));
+    expect(lines).toEqual(["attempt", "response", "retry", "attempt", "response"]);
   });
 
   it("network: a connection reset, and a connection refused", async () => {
@@ -127,8 +130,8 @@ describe.concurrent.each(SUBJECTS)("$name: credentials stay secret", (entry) => 
     it("in a 401 body, a 500 text, a 200 HTML page and a failure envelope", async () => {
       const { fake, subject: probe } = await canaryClient(entry);
       const server = await startHostile([probe.listPath, ...(probe.byPath ? [probe.byPath.route] : [])]);
-      const { hooks, events } = recordingHooks();
-      const subject = fake.client({ baseUrl: server.url, retry: false, hooks });
+      const { observers, events } = recordingHooks();
+      const subject = fake.client({ baseUrl: server.url, retry: false, ...observers });
       const secrets = [...fake.secrets];
       const seen: string[] = [];
       const answers = [
@@ -160,8 +163,8 @@ describe.concurrent.each(SUBJECTS)("$name: credentials stay secret", (entry) => 
     it("in a page whose walk cannot go on", async () => {
       const { fake, subject: probe } = await canaryClient(entry);
       const server = await startHostile([probe.listPath]);
-      const { hooks, events } = recordingHooks();
-      const subject = fake.client({ baseUrl: server.url, retry: false, hooks });
+      const { observers, events } = recordingHooks();
+      const subject = fake.client({ baseUrl: server.url, retry: false, ...observers });
       server.state.answer = (ctx) => json(200, subject.brokenPage(echo(ctx).seen));
       const collected: unknown[] = [];
       await failure(
@@ -185,8 +188,10 @@ describe.concurrent.each(SUBJECTS)("$name: credentials stay secret", (entry) => 
     let sent = 0;
     for (const credential of [`${key}\n`, ` ${key} `, `\t${key}\r\n`]) {
       count("hostileInputs");
-      const { hooks, events } = recordingHooks();
-      const made = attempt(() => fake.client({ baseUrl: server.url, retry: false, hooks, credential }));
+      const { observers, events } = recordingHooks();
+      const made = attempt(() =>
+        fake.client({ baseUrl: server.url, retry: false, ...observers, credential }),
+      );
       if (made instanceof ValidationError) {
         expectNoSecrets(serialisations(made), [key]);
       } else {

@@ -2,7 +2,8 @@ import createFetchClient, { type Client as FetchClient, type MaybeOptionalInit }
 import type { Auth } from "../security/auth.js";
 import { call } from "../request/call.js";
 import { ValidationError } from "../errors/classes.js";
-import type { Hooks } from "../request/hooks.js";
+import { type Hooks, mergeHooks } from "../request/hooks.js";
+import { LOG_LEVELS, type LogLevel, type Logger, logHooks, resolveLogging } from "../observe/log.js";
 import type { OperationMeta, ProviderMetadata, RateLimitMeta } from "../spec/metadata.js";
 import { type Pacer, bothPacers, createPacer } from "../request/pacer.js";
 import { createPaginator } from "../pagination/paginate.js";
@@ -35,8 +36,19 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Longest time for a whole call, retries and waits included, in ms. @default none */
   deadlineMs?: number;
-  /** Observers of every attempt, retry and response (credential-free). */
-  hooks?: Hooks;
+  /** Observers of every attempt, response, retry and error (credential-free); a list runs each in order. */
+  hooks?: Hooks | readonly Hooks[];
+  /**
+   * Where log lines go: `console` or any logger with `debug`, `info`, `warn` and `error` methods,
+   * each called as `(line, fields)`. @default the console, once a level is set
+   */
+  logger?: Logger;
+  /**
+   * What is logged: `debug` every attempt and response, `info` retries, `warn` a result with an
+   * error status, `error` a call that throws, `silent` nothing.
+   * @default `CLIENTELE_LOG` from the environment, else `info` with a `logger`, else nothing
+   */
+  logLevel?: LogLevel;
   /**
    * Spaces requests to stay within the spec's `x-rate-limit` budgets: `true` for the documented
    * plan budget (and each operation's category budget on top), a plan's name (`"enterprise"`) for
@@ -88,7 +100,7 @@ export function createClient<Paths extends {}, Items = {}>(
   options: CoreClientOptions = {},
 ): Client<Paths, Items> {
   checkClientOptions(options);
-  const { auth, pace, hooks = {}, timeoutMs = 60_000 } = options;
+  const { auth, pace, timeoutMs = 60_000 } = options;
   const baseUrl = resolveBaseUrl(meta, options.baseUrl, options.server, options.serverVariables);
   // checked once here; a request under this origin needs no new check (redirects are checked apart)
   const trusted =
@@ -98,6 +110,15 @@ export function createClient<Paths extends {}, Items = {}>(
     headers: options.headers,
     querySerializer: serializeQuery,
   });
+  const redact = createRedactor(
+    () => auth?.secrets() ?? [],
+    Object.values(meta.securitySchemes).flatMap((scheme) => scheme.credential?.prefix ?? []),
+  );
+  const logging = resolveLogging(options.logger, options.logLevel);
+  const hooks = mergeHooks([
+    ...(logging ? [logHooks(logging, meta.name, redact)] : []),
+    ...[options.hooks ?? []].flat(),
+  ]);
   const ctx: CallContext = {
     ...options,
     inner: inner as FetchClient<any>,
@@ -107,10 +128,7 @@ export function createClient<Paths extends {}, Items = {}>(
     timeoutMs,
     hooks,
     pacer: pace ? pacers(meta, pace) : undefined,
-    redact: createRedactor(
-      () => auth?.secrets() ?? [],
-      Object.values(meta.securitySchemes).flatMap((scheme) => scheme.credential?.prefix ?? []),
-    ),
+    redact,
     baseUrl,
     trusted,
   };
@@ -130,10 +148,22 @@ export function createClient<Paths extends {}, Items = {}>(
 /** Every option is checked before the client exists: a wrong one is a `ValidationError` naming it. */
 function checkClientOptions(options: CoreClientOptions): void {
   checkCallOptions(options as Record<string, unknown>);
-  const { hooks = {}, headers = {}, pace, baseUrl } = options;
+  const { hooks = [], headers = {}, pace, baseUrl, logger } = options;
   check(options.fetch, "fetch", "function");
   check(options.allowInsecureHttp, "allowInsecureHttp", "boolean");
-  for (const [name, hook] of Object.entries(hooks)) check(hook, `hooks.${name}`, "function");
+  const many = Array.isArray(hooks);
+  for (const [i, set] of (many ? hooks : [hooks]).entries()) {
+    const at = many ? `hooks[${i}]` : "hooks";
+    check(set, at, "object");
+    for (const [name, hook] of Object.entries(set)) check(hook, `${at}.${name}`, "function");
+  }
+  if (options.logLevel !== undefined && !LOG_LEVELS.includes(options.logLevel))
+    invalidOption("logLevel", `must be one of ${LOG_LEVELS.join(", ")}`);
+  if (logger !== undefined) {
+    check(logger, "logger", "object");
+    for (const level of ["debug", "info", "warn", "error"] as const)
+      if (typeof logger[level] != "function") invalidOption(`logger.${level}`, "must be a function");
+  }
   for (const [name, value] of Object.entries(headers))
     if (typeof value != "string") invalidOption(`headers.${name}`, "must be a string");
   if (baseUrl !== undefined && !URL.canParse(baseUrl)) invalidOption("baseUrl", "must be an absolute URL");

@@ -2,6 +2,7 @@ import { ClienteleError, MalformedResponseError, NetworkError, TimeoutError } fr
 import type { OperationMeta } from "../spec/metadata.js";
 import { scrub } from "../security/redact.js";
 import { type CallInfo, type FetchResult, excerpt } from "./response.js";
+import { bodyWithin } from "./body-limit.js";
 import { type Trace, send } from "./send.js";
 import { assertSecure } from "../client/server-url.js";
 import { type Limit, type Scope, limitOf } from "./signal.js";
@@ -29,6 +30,10 @@ export interface Attempt {
   /** The whole call's limit: the caller's signal, and the deadline. */
   scope: Scope;
   timeoutMs?: number;
+  /** When the call's deadline falls (ms since the epoch), if it has one. */
+  deadlineAt?: number;
+  /** The caller's signal. */
+  signal?: AbortSignal;
   repeatable: boolean;
 }
 
@@ -62,8 +67,10 @@ export async function attempt(ctx: CallContext, a: Attempt): Promise<FetchResult
     });
     if (state.replay) init.bodySerializer = () => state.replay!.bytes;
     const pending: Promise<FetchResult> = ctx.inner.request(info.method as "get", a.path, init as never);
+    const began = a.init.parseAs == "stream" ? Date.now() : 0;
     const result = await limit.race(pending);
     const { data, response } = result;
+    if (data instanceof ReadableStream && began) return { data: streamed(a, data, began), response };
     if (a.init.parseAs || typeof data != "string") return result;
     try {
       return { data: data ? JSON.parse(data) : undefined, response };
@@ -87,6 +94,22 @@ export async function attempt(ctx: CallContext, a: Attempt): Promise<FetchResult
   } finally {
     limit.clear();
   }
+}
+
+/**
+ * A streamed body, bounded by what its attempt had left of `timeoutMs` and of the call's deadline:
+ * past it, the stream errors with the `TimeoutError` the attempt or the deadline would have given.
+ */
+function streamed(a: Attempt, body: ReadableStream<Uint8Array>, began: number): ReadableStream<Uint8Array> {
+  const now = Date.now();
+  const attemptLeft = a.timeoutMs ? Math.max(1, began + a.timeoutMs - now) : Infinity;
+  const deadlineLeft = a.deadlineAt ? Math.max(1, a.deadlineAt - now) : Infinity;
+  const ms = Math.min(attemptLeft, deadlineLeft);
+  const expired = () =>
+    deadlineLeft < attemptLeft
+      ? deadlineError(a.info)
+      : failed(a.info, undefined, a.timeoutMs, false).failure;
+  return bodyWithin(body, ms == Infinity ? 0 : ms, a.signal, expired);
 }
 
 const details = ({ method, url, attempts }: CallInfo) => ({ method, url, attempts });

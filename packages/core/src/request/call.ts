@@ -1,7 +1,7 @@
 import { type Attempt, type CallState, attempt, beforeSending, deadlineError } from "./attempt.js";
 import type { Auth } from "../security/auth.js";
 import { scrub } from "../security/redact.js";
-import { CallInfo, type FetchResult, apiError, remember } from "./response.js";
+import { CallInfo, type FetchResult, apiError, remember, requestIdOf } from "./response.js";
 import { backoffDelay, normalizeRetry, retryHint } from "./retry-policy.js";
 import { type Scope, abortable, scopeOf, sleep } from "./signal.js";
 import { checkCallOptions } from "../client/options.js";
@@ -10,21 +10,44 @@ import { prepareParams } from "./validate.js";
 
 const IDEMPOTENT = /^(GET|HEAD|OPTIONS|PUT|DELETE)$/;
 
+/** Numbers the calls, so that hooks can tell the events of concurrent calls apart. */
+let lastCallId = 0;
+
 /**
  * One logical call: check the parameters, then attempt, retrying what is safe to retry (idempotent
  * methods and `x-idempotent` operations, or a request that provably never left) within the
  * deadline. A 401 with a refreshable token refreshes it once and replays once, retries apart.
+ * An `onError` hook sees the error the call ends with.
  */
-export async function call(
+export function call(
   ctx: CallContext,
   method: string,
   path: string,
   init: CallInit = {},
 ): Promise<FetchResult> {
+  const info = new CallInfo(ctx.meta.errors, method, ctx.baseUrl + path, ctx.redact);
+  const callId = ++lastCallId;
+  const pending = attempts(ctx, method, path, init, info, callId);
+  const { onError } = ctx.hooks;
+  if (!onError) return pending;
+  return pending.catch((error: unknown) => {
+    const requestId = (error as { requestId?: string } | undefined)?.requestId;
+    onError({ method, url: info.url, path, attempt: info.attempts, callId, error, requestId });
+    throw error;
+  });
+}
+
+async function attempts(
+  ctx: CallContext,
+  method: string,
+  path: string,
+  init: CallInit,
+  info: CallInfo,
+  callId: number,
+): Promise<FetchResult> {
   const { redact, hooks } = ctx;
   const op = ctx.meta.operations[`${method} ${path}`];
   const { retry, timeoutMs = ctx.timeoutMs, deadlineMs = ctx.deadlineMs, signal, ...rest } = init;
-  const info = new CallInfo(ctx.meta.errors, method, ctx.baseUrl + path, redact);
   try {
     checkCallOptions(init);
     rest.params = prepareParams(op, path, rest.params, rest.body);
@@ -38,41 +61,94 @@ export async function call(
   const started = deadlineMs ? Date.now() : 0;
   const fits = (ms: number) => !deadlineMs || Date.now() - started + ms < deadlineMs;
   const state: CallState = { trace: { hops: 0, credentialed: true } };
-  const each: Attempt = { op, path, init: rest, state, info, scope, timeoutMs, repeatable };
+  const deadlineAt = deadlineMs ? started + deadlineMs : undefined;
+  const each: Attempt = {
+    op,
+    path,
+    init: rest,
+    state,
+    info,
+    scope,
+    timeoutMs,
+    deadlineAt,
+    signal,
+    repeatable,
+  };
   let retries = 0;
   let refreshed = false;
   try {
     for (;;) {
-      if (pacer) await within(scope, info, pacer.take(scope.signal));
+      let waitedMs: number | undefined;
+      if (pacer) {
+        const before = Date.now();
+        await within(scope, info, pacer.take(scope.signal));
+        waitedMs = Date.now() - before || undefined;
+      }
       const n = ++info.attempts;
-      hooks.onRequest?.({ method, url: info.url, attempt: n });
+      hooks.onRequest?.({ method, url: info.url, path, attempt: n, callId, waitedMs });
       const t0 = hooks.onResponse ? Date.now() : 0;
       const outcome = await attempt(ctx, each);
       let delayMs: number;
-      let reason: string;
       if ("failure" in outcome) {
         delayMs = backoffDelay(retries + 1, policy);
         if (!outcome.retryable || retries >= policy.retries || !fits(delayMs)) throw outcome.failure;
-        reason = outcome.reason;
+        const { reason, failure } = outcome;
+        hooks.onRetry?.({ method, url: info.url, path, attempt: n, callId, delayMs, reason, error: failure });
       } else {
         const { status, headers } = outcome.response;
-        hooks.onResponse?.({ method, url: info.url, attempt: n, status, durationMs: Date.now() - t0 });
+        const respond = (final: boolean) =>
+          hooks.onResponse?.({
+            method,
+            url: info.url,
+            path,
+            attempt: n,
+            callId,
+            status,
+            durationMs: Date.now() - t0,
+            requestId: requestIdOf(info, headers),
+            final,
+          });
         if (status == 401 && !refreshed && ctx.auth?.refresh && refusedCredential(state, repeatable)) {
+          respond(false);
           refreshed = true;
           await within(scope, info, refresh(ctx.auth, state.sent!, scope.signal, info));
-          hooks.onRetry?.({ method, url: info.url, attempt: n, delayMs: 0, reason: "401" });
+          hooks.onRetry?.({
+            method,
+            url: info.url,
+            path,
+            attempt: n,
+            callId,
+            delayMs: 0,
+            reason: "401",
+            requestId: requestIdOf(info, headers),
+          });
           continue;
         }
-        if (!repeatable || retries >= policy.retries || !policy.statuses.includes(status))
+        if (!repeatable || retries >= policy.retries || !policy.statuses.includes(status)) {
+          respond(true);
           return remember(outcome, info);
+        }
         const hint = retryHint(headers, status);
-        if (hint! > policy.maxRetryAfterMs) throw apiError(info, outcome.response, outcome.error, hint);
+        if (hint! > policy.maxRetryAfterMs) {
+          respond(false);
+          throw apiError(info, outcome.response, outcome.error, hint);
+        }
         delayMs = hint ?? backoffDelay(retries + 1, policy);
-        if (!fits(delayMs)) return remember(outcome, info);
-        reason = String(status);
+        const final = !fits(delayMs);
+        respond(final);
+        if (final) return remember(outcome, info);
+        hooks.onRetry?.({
+          method,
+          url: info.url,
+          path,
+          attempt: n,
+          callId,
+          delayMs,
+          reason: String(status),
+          requestId: requestIdOf(info, headers),
+        });
       }
       retries++;
-      hooks.onRetry?.({ method, url: info.url, attempt: n, delayMs, reason });
       await within(scope, info, sleep(delayMs, scope.signal));
     }
   } finally {

@@ -44,6 +44,17 @@ export function remember<T extends FetchResult>(result: T, info: CallInfo): T {
   return Object.defineProperty(result, INFO, { value: info, configurable: true });
 }
 
+/** The provider's request id, from the first response header the spec names that is set, redacted. */
+export function requestIdOf({ errors, redact }: CallInfo, headers: Headers): string | undefined {
+  const names = errors.requestIdHeaders;
+  if (!names) return undefined;
+  for (const name of names) {
+    const id = headers.get(name);
+    if (id) return redact(id);
+  }
+  return undefined;
+}
+
 /** A string or number at the first pointer that resolves, as text. */
 const text = (body: unknown, pointer: ErrorsMeta["code"]) => {
   const v = pick(body, pointer);
@@ -61,8 +72,7 @@ export function apiError(info: CallInfo, response: Response, rawBody: unknown, t
   const body = redactValue(rawBody, redact);
   const code = text(body, errors.code);
   const providerMessage = text(body, errors.message) ?? (typeof body == "string" ? excerpt(body) : undefined);
-  const id = errors.requestIdHeaders?.map((h) => headers.get(h)).find(Boolean);
-  const requestId = id ? redact(id) : undefined;
+  const requestId = requestIdOf(info, headers);
   const retryAfterMs = tooLongMs ?? retryHint(headers, status);
   const retryAt = dateIn(retryAfterMs);
   const details = {

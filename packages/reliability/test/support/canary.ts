@@ -1,13 +1,28 @@
 import { inspect } from "node:util";
-import type { HookEvent, Hooks } from "@clientele/core";
+import type { ClientOptions, HookEvent, Hooks } from "@clientele/core";
 import { expect } from "vitest";
 import { count } from "./tally";
 
-/** Hooks that keep every event they see, for the search. */
-export function recordingHooks(): { hooks: Hooks; events: HookEvent[] } {
-  const events: HookEvent[] = [];
+/** A line a client logged, with its fields. */
+export interface LogLine {
+  line: string;
+  fields?: object;
+}
+
+/**
+ * Client options that keep everything a client reports, for the search: every hook event
+ * (`onError` included) and every debug log line with its fields.
+ */
+export function recordingHooks(): {
+  observers: Pick<ClientOptions, "hooks" | "logger" | "logLevel">;
+  events: (HookEvent | LogLine)[];
+} {
+  const events: (HookEvent | LogLine)[] = [];
   const keep = (event: HookEvent) => void events.push(event);
-  return { hooks: { onRequest: keep, onResponse: keep, onRetry: keep }, events };
+  const log = (line: string, fields?: object) => void events.push({ line, fields });
+  const hooks: Hooks = { onRequest: keep, onResponse: keep, onRetry: keep, onError: keep };
+  const logger = { debug: log, info: log, warn: log, error: log };
+  return { observers: { hooks, logger, logLevel: "debug" }, events };
 }
 
 /**
@@ -47,7 +62,10 @@ export function expectNoSecrets(
   expect(leaks).toEqual([]);
 }
 
-/** The hook events as a user would log them. */
-export function hookTexts(events: readonly HookEvent[]): [string, string][] {
-  return events.map((event, i) => [`hook event ${i}`, `${JSON.stringify(event)} ${inspect(event)}`]);
+/** The hook events and log lines as a user would log them (an error in an event, as `inspect` shows it). */
+export function hookTexts(events: readonly (HookEvent | LogLine)[]): [string, string][] {
+  return events.map((event, i) => [
+    "line" in event ? `log line ${i}` : `hook event ${i}`,
+    `${JSON.stringify(event)} ${inspect(event, { depth: 10 })}`,
+  ]);
 }

@@ -29,15 +29,6 @@ export function track<T extends AnyServer>(server: T): T {
 
 /** The client options every subject gets: `onRetry` counted, the caller's hooks kept. */
 export function observed<O extends ClientOptions>(options: O): O {
-  const hooks: Hooks = options.hooks ?? {};
-  return {
-    ...options,
-    hooks: {
-      ...hooks,
-      onRetry(event) {
-        count("retries");
-        hooks.onRetry?.(event);
-      },
-    },
-  };
+  const counted: Hooks = { onRetry: () => count("retries") };
+  return { ...options, hooks: [counted, ...[options.hooks ?? []].flat()] };
 }
