@@ -89,10 +89,12 @@ describe("otelHooks: a span per call and per attempt, with the HTTP client conve
       ],
     ]);
     // the attempts lie within the call
-    const ms = ([s, ns]: [number, number]) => s * 1e3 + ns / 1e6;
+    // compared as exact [seconds, nanoseconds] pairs: as float milliseconds (~1.7e12) two times a
+    // few nanoseconds apart can round the wrong way
+    const ns = ([s, n]: [number, number]) => BigInt(s) * 1_000_000_000n + BigInt(n);
     for (const s of attempts) {
-      expect(ms(s.startTime)).toBeGreaterThanOrEqual(ms(call.startTime));
-      expect(ms(s.endTime)).toBeLessThanOrEqual(ms(call.endTime));
+      expect(ns(s.startTime) >= ns(call.startTime)).toBe(true);
+      expect(ns(s.endTime) <= ns(call.endTime)).toBe(true);
     }
   });
 
