@@ -20,7 +20,15 @@ export {
   isTimeoutError,
   isValidationError,
 } from "./errors/classes.js";
-export type { ApiErrorDetails, ErrorDetails } from "./errors/classes.js";
+export type {
+  AnyClienteleError,
+  ApiErrorDetails,
+  ClienteleErrorName,
+  ErrorCase,
+  ErrorDetails,
+} from "./errors/classes.js";
+export { apiErrorGuard } from "./errors/operation-errors.js";
+export type { ApiErrorGuard, ApiErrorOf, OperationKey } from "./errors/operation-errors.js";
 export { unwrap } from "./request/response.js";
 export { runBatch } from "./client/batch.js";
 export { DEFAULT_RETRY } from "./request/retry-policy.js";

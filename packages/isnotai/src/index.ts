@@ -3,6 +3,8 @@ export type { IsNotAiClient, IsNotAiClientOptions, IsNotAiRegion } from "./clien
 export { tierOf } from "./tier.js";
 export type { IsNotAiTier } from "./tier.js";
 export type * from "./generated/openapi.js";
+export { isApiError } from "./errors.js";
+export type { Operation, OperationError } from "./errors.js";
 export {
   ApiError,
   ClienteleError,
@@ -12,7 +14,6 @@ export {
   RateLimitError,
   TimeoutError,
   ValidationError,
-  isApiError,
   isClienteleError,
   isMalformedResponseError,
   isNetworkError,
@@ -23,7 +24,13 @@ export {
   unwrap,
 } from "@clientele/core";
 export type {
+  AnyClienteleError,
   CallOptions,
+  ClientOptions,
+  ClienteleErrorName,
+  ErrorCase,
+  HookEvent,
+  Hooks,
   Page,
   PagePosition,
   PaginateOptions,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ApiError, RateLimitError, ValidationError, createIsNotAiClient, unwrap } from "../src/index";
+import {
+  ApiError,
+  RateLimitError,
+  ValidationError,
+  createIsNotAiClient,
+  isApiError,
+  unwrap,
+} from "../src/index";
 import { UNKNOWN_KEY, clientOf, startFake } from "./fixtures";
 
 describe("errors from the server", () => {
@@ -126,5 +133,37 @@ describe("input refused before any request", () => {
     expect(server.requests).toHaveLength(0);
     const instant = { startDate: "2026-06-20T00:00:00Z", endDate: "2026-06-20T00:00:00Z" };
     expect((await client.GET("/v1/sessions", { params: { query: instant } })).response.status).toBe(200);
+  });
+});
+
+describe("isApiError, typed for Not AI's operations", () => {
+  it("narrows a 401 of unwrap and of paginate to the operation that raised it, with its code", async () => {
+    const server = await startFake();
+    const client = createIsNotAiClient({ apiKey: UNKNOWN_KEY, baseUrl: server.url });
+    const codes: string[] = [];
+    for (const thrown of [
+      await unwrap(client.GET("/v1/users")).catch((e: unknown) => e),
+      await client
+        .paginate("/v1/users")
+        .toArray()
+        .catch((e: unknown) => e),
+    ]) {
+      expect(isApiError(thrown, "GET /v1/sessions")).toBe(false);
+      if (!isApiError(thrown, "GET /v1/users") || thrown.status !== 401) throw thrown;
+      codes.push(thrown.body.error.code);
+      expect(thrown.operation).toBe("GET /v1/users");
+    }
+    expect(codes).toEqual(["INVALID_API_KEY", "INVALID_API_KEY"]);
+  });
+
+  it("narrows a 404 to the session operation's error envelope", async () => {
+    const server = await startFake();
+    const sessionId = "00000000-0000-0000-0000-000000000000";
+    const error = await unwrap(
+      clientOf(server).GET("/v1/sessions/{sessionId}", { params: { path: { sessionId } } }),
+    ).catch((e: unknown) => e);
+    expect(isApiError(error, "GET /v1/sessions/{sessionId}/details")).toBe(false);
+    if (!isApiError(error, "GET /v1/sessions/{sessionId}") || error.status !== 404) throw error;
+    expect(error.body.error).toMatchObject({ code: "NOT_FOUND", message: "Session not found." });
   });
 });

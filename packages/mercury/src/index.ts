@@ -6,6 +6,8 @@ export { parseLastInteractionTime } from "./time.js";
 export { verifyWebhookSignature } from "./webhook.js";
 export type { VerifyOptions } from "./webhook.js";
 export type * from "./generated/openapi.js";
+export { isApiError } from "./errors.js";
+export type { Operation, OperationError } from "./errors.js";
 export {
   ApiError,
   ClienteleError,
@@ -15,7 +17,6 @@ export {
   RateLimitError,
   TimeoutError,
   ValidationError,
-  isApiError,
   isClienteleError,
   isMalformedResponseError,
   isNetworkError,
@@ -26,7 +27,12 @@ export {
   unwrap,
 } from "@clientele/core";
 export type {
+  AnyClienteleError,
   CallOptions,
+  ClientOptions,
+  ClienteleErrorName,
+  ErrorCase,
+  HookEvent,
   Hooks,
   Page,
   PagePosition,

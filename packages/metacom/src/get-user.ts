@@ -20,6 +20,6 @@ export async function getUser(client: Client<paths>, userId: string, options?: C
     `GET /users/{userId} returned ${users.length} user(s), none of them the one asked for`,
     status,
     `${users.length} user(s)`,
-    { method: "GET", url: "/users/{userId}" },
+    { method: "GET", url: "/users/{userId}", operation: "GET /users/{userId}" },
   );
 }

@@ -1,6 +1,8 @@
 export { createMetacomClient, type MetacomClient } from "./client.js";
 export type { MetacomClientOptions } from "./options.js";
 export type * from "./generated/openapi.js";
+export { isApiError } from "./errors.js";
+export type { Operation, OperationError } from "./errors.js";
 export {
   ApiError,
   ClienteleError,
@@ -10,7 +12,6 @@ export {
   RateLimitError,
   TimeoutError,
   ValidationError,
-  isApiError,
   isClienteleError,
   isMalformedResponseError,
   isNetworkError,
@@ -21,7 +22,12 @@ export {
   unwrap,
 } from "@clientele/core";
 export type {
+  AnyClienteleError,
   CallOptions,
+  ClientOptions,
+  ClienteleErrorName,
+  ErrorCase,
+  HookEvent,
   Hooks,
   Page,
   PagePosition,

@@ -63,8 +63,8 @@ describe.concurrent.each(SUBJECTS)("$name: malformed responses", ({ start }) => 
       count("hostileInputs");
       server.state.answer = () => response;
       const before = server.ledger.count();
-      const error = (await unwrap(subject.get()).catch((e: unknown) => e)) as MalformedResponseError &
-        ApiError;
+      const error = (await unwrap(subject.get()).catch((e: unknown) => e)) as
+        MalformedResponseError | ApiError;
       expect(error, label).toBeInstanceOf(type);
       expect(error.status, label).toBe(response.status);
       // short: the excerpt of a body that is not JSON, and the message whatever the body held

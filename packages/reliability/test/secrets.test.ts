@@ -142,7 +142,7 @@ describe.concurrent.each(SUBJECTS)("$name: credentials stay secret", (entry) => 
       ];
       for (const answer of answers) {
         server.state.answer = (ctx) => (seen.push(echo(ctx).seen), answer(ctx));
-        const error = await failure(
+        const error = await failure<MalformedResponseError | ApiError>(
           answer === answers[2] ? MalformedResponseError : ApiError,
           () => unwrap(subject.get()),
           secrets,

@@ -9,6 +9,8 @@ export type {
 export type { DeactivateBody } from "./deactivate-body.js";
 export type { TimeWindow } from "./window.js";
 export type * from "./generated/openapi.js";
+export { isApiError } from "./errors.js";
+export type { Operation, OperationError } from "./errors.js";
 export {
   ApiError,
   ClienteleError,
@@ -18,7 +20,6 @@ export {
   RateLimitError,
   TimeoutError,
   ValidationError,
-  isApiError,
   isClienteleError,
   isMalformedResponseError,
   isNetworkError,
@@ -29,7 +30,13 @@ export {
   unwrap,
 } from "@clientele/core";
 export type {
+  AnyClienteleError,
   CallOptions,
+  ClientOptions,
+  ClienteleErrorName,
+  ErrorCase,
+  HookEvent,
+  Hooks,
   Page,
   PagePosition,
   PaginateOptions,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError, ValidationError, createSparkwiseClient, unwrap } from "../src/index.js";
+import { ApiError, ValidationError, createSparkwiseClient, isApiError, unwrap } from "../src/index.js";
 import { clientFor, startSparkwise } from "./fixtures.js";
 
 /** The documented response sample of batch deactivate: a failure envelope, sent with a 200. */
@@ -73,5 +73,29 @@ describe("errors", () => {
     const error = (await client.listClusters().catch((e: unknown) => e)) as ApiError;
     expect(error).toMatchObject({ status: 503, attempts: 3 });
     expect(await client.listClusters()).toHaveLength(5);
+  });
+});
+
+describe("isApiError, typed for Sparkwise's operations", () => {
+  it("narrows the listClusters helper's 401 to GET /clusters and its envelope", async () => {
+    const server = await startSparkwise();
+    const client = createSparkwiseClient({ apiKey: "swk_live_wrong_0123456789abcdef", baseUrl: server.url });
+    const error = await client.listClusters().catch((e: unknown) => e);
+    expect(isApiError(error, "GET /users")).toBe(false);
+    if (!isApiError(error, "GET /clusters") || error.status !== 401) throw error;
+    expect([error.body.success, error.providerMessage]).toEqual([false, "Invalid API key"]);
+  });
+
+  it("narrows a 200 that reports failure, through unwrap, to the envelope", async () => {
+    const server = await startSparkwise();
+    const client = clientFor(server, { fetch: failingPosts });
+    const error = await unwrap(
+      client.POST("/users/batch-deactivate", { body: { users: [{ remoteId: "ext-00001" }] } }),
+    ).catch((e: unknown) => e);
+    if (!isApiError(error, "POST /users/batch-deactivate") || error.status !== 200) throw error;
+    expect(error.body).toEqual(FAILURE_SAMPLE);
+    expect(typeof error.body.error == "string" ? error.body.error : error.body.error.message).toBe(
+      "Error message",
+    );
   });
 });

@@ -3,6 +3,9 @@ export type { ThoughtIndustriesClient, ThoughtIndustriesClientOptions } from "./
 export type { EventFeedPath, EventFeedQuery } from "./event-feed.js";
 export { normalizeEventList, normalizeUser, normalizeUserList } from "./shapes.js";
 export type * from "./generated/openapi.js";
+export type { ClientAccount, Client, RateLimitErrorBody } from "./schemas.js";
+export { isApiError } from "./errors.js";
+export type { Operation, OperationError } from "./errors.js";
 export {
   ApiError,
   ClienteleError,
@@ -12,7 +15,6 @@ export {
   RateLimitError,
   TimeoutError,
   ValidationError,
-  isApiError,
   isClienteleError,
   isMalformedResponseError,
   isNetworkError,
@@ -23,7 +25,13 @@ export {
   unwrap,
 } from "@clientele/core";
 export type {
+  AnyClienteleError,
   CallOptions,
+  ClientOptions,
+  ClienteleErrorName,
+  ErrorCase,
+  HookEvent,
+  Hooks,
   Page,
   PagePosition,
   PaginateOptions,

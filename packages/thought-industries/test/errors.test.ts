@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ApiError, MalformedResponseError, RateLimitError, TimeoutError, unwrap } from "../src/index.js";
+import {
+  ApiError,
+  MalformedResponseError,
+  RateLimitError,
+  TimeoutError,
+  isApiError,
+  unwrap,
+} from "../src/index.js";
 import { clientFor, startTi } from "./fixtures.js";
 
 describe("errors", () => {
@@ -55,5 +62,32 @@ describe("errors", () => {
     await expect(unwrap(clientFor(slow, { deadlineMs: 50 }).GET("/ping"))).rejects.toBeInstanceOf(
       TimeoutError,
     );
+  });
+});
+
+describe("isApiError, typed for Thought Industries' operations", () => {
+  it("narrows the getUser helper's 404 to GET /users/{id} and its error list", async () => {
+    const server = await startTi({ users: 1 });
+    const error = await clientFor(server)
+      .getUser("nobody@example.com")
+      .catch((e: unknown) => e);
+    expect(isApiError(error, "GET /users")).toBe(false);
+    if (!isApiError(error, "GET /users/{id}") || error.status !== 404) throw error;
+    expect(error.body.errors?.[0]).toMatchObject({ message: "User not found" });
+  });
+
+  it("narrows a 429 of paginate to its documented body: rate_limit_exceeded and retryAfter", async () => {
+    const server = await startTi({ users: 3, faults: ["429"], retryAfterSeconds: 9 });
+    const error = await clientFor(server, { retry: false })
+      .paginate("/users")
+      .toArray()
+      .catch((e: unknown) => e);
+    if (!isApiError(error, "GET /users") || error.status !== 429) throw error;
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect([error.code, error.body.error, error.body.retryAfter]).toEqual([
+      "rate_limit_exceeded",
+      "rate_limit_exceeded",
+      9,
+    ]);
   });
 });

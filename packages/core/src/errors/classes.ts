@@ -3,15 +3,32 @@ export interface ErrorDetails {
   cause?: unknown;
   method?: string;
   url?: string;
+  operation?: string;
   attempts?: number;
 }
 
-/** The base class of every error Clientele throws. */
+/** The `name` of every error class, each a literal: checking `name` narrows an `AnyClienteleError`. */
+export type ClienteleErrorName =
+  | "ClienteleError"
+  | "ApiError"
+  | "RateLimitError"
+  | "TimeoutError"
+  | "NetworkError"
+  | "MalformedResponseError"
+  | "ValidationError"
+  | "PaginationError";
+
+/**
+ * The base class of every error Clientele throws. Its `name` is the name of the class it was made
+ * by, so as a type it is any of them (`ClienteleErrorName`); each subclass narrows it to its own.
+ */
 export class ClienteleError extends Error {
-  override name = "ClienteleError";
+  override readonly name: ClienteleErrorName = "ClienteleError";
   declare readonly method?: string;
   /** The operation's URL template (never a filled-in path, query or credential). */
   declare readonly url?: string;
+  /** The operation's key: its method and path template, `"GET /v1/users/{userId}"`. */
+  declare readonly operation?: string;
   /** Attempts made before giving up. */
   declare readonly attempts?: number;
 
@@ -35,16 +52,33 @@ export interface ApiErrorDetails extends ErrorDetails {
   requestId?: string;
 }
 
-/** The provider answered with an error status, or with a 2xx whose envelope reports failure. */
-export class ApiError extends ClienteleError {
-  override name = "ApiError";
-  declare readonly status: number;
+/**
+ * One error response an operation documents, as the type parameter of `ApiError`: the operation's
+ * key, the status (or statuses), the body the spec gives them, and the codes that body can hold.
+ * `ApiErrorOf` derives them from a provider's `paths`; the default is what any error may carry.
+ */
+export interface ErrorCase {
+  readonly operation?: string;
+  readonly status: number;
+  readonly body: unknown;
+  readonly code?: string;
+}
+
+/**
+ * The provider answered with an error status, or with a 2xx whose envelope reports failure.
+ * `ApiError<C>` is the error of one documented response; a provider's `isApiError(e, "GET /v1/users")`
+ * narrows to the union of that operation's, discriminated by `status`.
+ */
+export class ApiError<C extends ErrorCase = ErrorCase> extends ClienteleError {
+  override readonly name: "ApiError" | "RateLimitError" = "ApiError";
+  declare readonly operation: C["operation"];
+  declare readonly status: C["status"];
   /** The provider's error code, read from its envelope (`x-errors.code`). */
-  declare readonly code?: string;
+  declare readonly code?: C["code"];
   /** The provider's human message (`x-errors.message`). */
   declare readonly providerMessage?: string;
   /** The parsed error body, redacted. */
-  declare readonly body?: unknown;
+  declare readonly body: C["body"];
   /** The request id the provider sent back (`x-errors.requestIdHeaders`). */
   declare readonly requestId?: string;
 
@@ -54,8 +88,8 @@ export class ApiError extends ClienteleError {
 }
 
 /** A 429, or a server-directed wait longer than `maxRetryAfterMs`. `retryAt` says when to try again. */
-export class RateLimitError extends ApiError {
-  override name = "RateLimitError";
+export class RateLimitError<C extends ErrorCase = ErrorCase> extends ApiError<C> {
+  override readonly name = "RateLimitError";
   declare readonly retryAfterMs?: number;
   declare readonly retryAt?: Date;
 
@@ -66,7 +100,7 @@ export class RateLimitError extends ApiError {
 
 /** An attempt took longer than `timeoutMs` (`timeout: "attempt"`), or the call longer than `deadlineMs`. */
 export class TimeoutError extends ClienteleError {
-  override name = "TimeoutError";
+  override readonly name = "TimeoutError";
   constructor(
     message: string,
     readonly timeout: "attempt" | "deadline",
@@ -78,12 +112,12 @@ export class TimeoutError extends ClienteleError {
 
 /** The request produced no response: connection refused or reset, DNS, a redirect that cannot be followed. */
 export class NetworkError extends ClienteleError {
-  override name = "NetworkError";
+  override readonly name = "NetworkError";
 }
 
 /** A 2xx response whose body is not what the spec promises (HTML, truncated or empty JSON). */
 export class MalformedResponseError extends ClienteleError {
-  override name = "MalformedResponseError";
+  override readonly name = "MalformedResponseError";
   constructor(
     message: string,
     readonly status: number,
@@ -96,7 +130,7 @@ export class MalformedResponseError extends ClienteleError {
 
 /** Input that breaks a documented rule, refused before anything is sent. `field` and `rule` name both. */
 export class ValidationError extends ClienteleError {
-  override name = "ValidationError";
+  override readonly name = "ValidationError";
   constructor(
     message: string,
     readonly field: string,
@@ -108,16 +142,45 @@ export class ValidationError extends ClienteleError {
 
 /** A paginated walk that cannot go on safely (a repeated next state, a missing item array). */
 export class PaginationError extends ClienteleError {
-  override name = "PaginationError";
+  override readonly name = "PaginationError";
 }
+
+/**
+ * Any error Clientele throws, discriminated by `name`: after `isClienteleError(e)`,
+ * `if (e.name === "ApiError") e.status` compiles, and a `switch (e.name)` narrows each case.
+ */
+export type AnyClienteleError =
+  | (ClienteleError & { readonly name: "ClienteleError" })
+  | (ApiError & { readonly name: "ApiError" })
+  | RateLimitError
+  | TimeoutError
+  | NetworkError
+  | MalformedResponseError
+  | ValidationError
+  | PaginationError;
 
 const guard =
   <T extends ClienteleError>(cls: abstract new (...args: never[]) => T) =>
   (error: unknown): error is T =>
     error instanceof cls;
 
-export const isClienteleError = /* @__PURE__ */ guard(ClienteleError);
-export const isApiError = /* @__PURE__ */ guard(ApiError);
+export const isClienteleError = /* @__PURE__ */ guard(ClienteleError) as (
+  error: unknown,
+) => error is AnyClienteleError;
+
+/**
+ * Whether `error` is an `ApiError`; with an operation key, one that operation raised. A provider
+ * package exports it typed for its own operations (`ApiErrorGuard`), so that
+ * `isApiError(e, "GET /v1/users") && e.status === 404` types `e.body` as the spec's 404 body.
+ */
+export function isApiError(error: unknown): error is ApiError;
+export function isApiError<K extends string>(
+  error: unknown,
+  operation: K,
+): error is ApiError<ErrorCase & { readonly operation: K }>;
+export function isApiError(error: unknown, operation?: string): boolean {
+  return error instanceof ApiError && (operation === undefined || error.operation === operation);
+}
 export const isRateLimitError = /* @__PURE__ */ guard(RateLimitError);
 export const isTimeoutError = /* @__PURE__ */ guard(TimeoutError);
 export const isNetworkError = /* @__PURE__ */ guard(NetworkError);

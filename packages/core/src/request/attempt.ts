@@ -80,7 +80,7 @@ export async function attempt(ctx: CallContext, a: Attempt): Promise<FetchResult
         `${info.method} ${info.url}: the ${response.status} body is not JSON: ${body}`,
         response.status,
         body,
-        details(info),
+        info.details(),
       );
       return { failure: error, retryable: repeatable, reason: "malformed" };
     }
@@ -112,8 +112,6 @@ function streamed(a: Attempt, body: ReadableStream<Uint8Array>, began: number): 
   return bodyWithin(body, ms == Infinity ? 0 : ms, a.signal, expired);
 }
 
-const details = ({ method, url, attempts }: CallInfo) => ({ method, url, attempts });
-
 type RuntimeError = {
   name?: string;
   message?: string;
@@ -138,10 +136,10 @@ function failed(info: CallInfo, error: unknown, timeoutMs: number | undefined, r
       ? new TimeoutError(
           `${method} ${url}: attempt ${attempts} took longer than ${timeoutMs} ms`,
           "attempt",
-          details(info),
+          info.details(),
         )
       : new NetworkError(`${method} ${url}: ${message}`, {
-          ...details(info),
+          ...info.details(),
           cause: { name: e?.name, message, code },
         });
   return { failure, retryable, reason: timeoutMs !== undefined ? "timeout" : "network" };
@@ -155,13 +153,13 @@ export function beforeSending(error: unknown, info: CallInfo, what: string): Cli
   if (error instanceof ClienteleError) return scrub(error, info.redact);
   const reason = info.redact(String((error as Error | undefined)?.message ?? error));
   return new ClienteleError(`${info.method} ${info.url}: ${what}: ${reason}`, {
-    ...details(info),
+    ...info.details(),
     cause: scrub(error, info.redact),
   });
 }
 
 export function deadlineError(info: CallInfo): TimeoutError {
-  return new TimeoutError(`${info.method} ${info.url}: ran out of its deadline`, "deadline", details(info));
+  return new TimeoutError(`${info.method} ${info.url}: ran out of its deadline`, "deadline", info.details());
 }
 
 /**

@@ -25,7 +25,7 @@ export function call(
   path: string,
   init: CallInit = {},
 ): Promise<FetchResult> {
-  const info = new CallInfo(ctx.meta.errors, method, ctx.baseUrl + path, ctx.redact);
+  const info = new CallInfo(ctx.meta.errors, method, ctx.baseUrl, path, ctx.redact);
   const callId = ++lastCallId;
   const pending = attempts(ctx, method, path, init, info, callId);
   const { onError } = ctx.hooks;

@@ -1,4 +1,4 @@
-import { ApiError, MalformedResponseError, RateLimitError } from "../errors/classes.js";
+import { ApiError, type ErrorDetails, MalformedResponseError, RateLimitError } from "../errors/classes.js";
 import type { ErrorsMeta } from "../spec/metadata.js";
 import { pick } from "../spec/pointer.js";
 import { type Redact, redactValue } from "../security/redact.js";
@@ -8,21 +8,29 @@ import { retryHint } from "./retry-policy.js";
 export class CallInfo {
   declare readonly errors: ErrorsMeta;
   declare readonly method: string;
-  /** The operation's URL: the base URL and the path template, unredacted. */
-  declare private readonly template: string;
+  /** The base URL and the operation's path template, unredacted. */
+  declare private readonly base: string;
+  declare private readonly path: string;
   declare readonly redact: Redact;
   attempts = 0;
 
-  constructor(errors: ErrorsMeta, method: string, template: string, redact: Redact) {
+  constructor(errors: ErrorsMeta, method: string, base: string, path: string, redact: Redact) {
     this.errors = errors;
     this.method = method;
-    this.template = template;
+    this.base = base;
+    this.path = path;
     this.redact = redact;
   }
 
   /** The redacted URL template; redacted when read (an error or a hook needs it), with the secrets known then. */
   get url(): string {
-    return this.redact(this.template);
+    return this.redact(this.base + this.path);
+  }
+
+  /** What every error of the call carries: the method, the URL template, the operation's key (redacted as `url` is) and the attempts. */
+  details(): ErrorDetails {
+    const { method, url, attempts } = this;
+    return { method, url, operation: this.redact(`${method} ${this.path}`), attempts };
   }
 }
 
@@ -68,7 +76,8 @@ const text = (body: unknown, pointer: ErrorsMeta["code"]) => {
  */
 export function apiError(info: CallInfo, response: Response, rawBody: unknown, tooLongMs?: number): ApiError {
   const { status, headers } = response;
-  const { errors, method, url, attempts, redact } = info;
+  const { errors, redact } = info;
+  const call = info.details();
   const body = redactValue(rawBody, redact);
   const code = text(body, errors.code);
   const providerMessage = text(body, errors.message) ?? (typeof body == "string" ? excerpt(body) : undefined);
@@ -81,14 +90,12 @@ export function apiError(info: CallInfo, response: Response, rawBody: unknown, t
     providerMessage,
     body,
     requestId,
-    method,
-    url,
-    attempts,
+    ...call,
     retryAfterMs,
     retryAt,
   };
   // the message stays one short line, whatever the body held; the whole (redacted) body is in `body`
-  let message = `${method} ${url} failed with ${status}${code ? ` ${code}` : ""}${providerMessage ? `: ${excerpt(providerMessage)}` : ""}`;
+  let message = `${call.method} ${call.url} failed with ${status}${code ? ` ${code}` : ""}${providerMessage ? `: ${excerpt(providerMessage)}` : ""}`;
   if (retryAfterMs !== undefined)
     message += `; retry after ${retryAt?.toISOString() ?? "a wait past any date"}${tooLongMs === undefined ? "" : ", later than maxRetryAfterMs allows"}`;
   return status == 429 || tooLongMs !== undefined
@@ -111,12 +118,11 @@ export async function unwrap<R extends FetchResult>(result: R | Promise<R>): Pro
   if (!response.ok || error !== undefined) throw apiError(info, response, error);
   if (failure && data && pick(data, failure.pointer) === failure.equals) throw apiError(info, response, data);
   if (data == null && response.status != 204 && method != "HEAD") {
-    const { url, attempts } = info;
     throw new MalformedResponseError(
-      `${method} ${url} returned ${response.status} with an empty body`,
+      `${method} ${info.url} returned ${response.status} with an empty body`,
       response.status,
       "",
-      { method, url, attempts },
+      info.details(),
     );
   }
   return data as NonNullable<R["data"]>;

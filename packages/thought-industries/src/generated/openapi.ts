@@ -1359,8 +1359,11 @@ export interface components {
         };
         /** @description Body of a 429 (documented). */
         RateLimitError: {
-            /** @description `rate_limit_exceeded`. */
-            error: string;
+            /**
+             * @description The one code of a 429 (documented).
+             * @constant
+             */
+            error: "rate_limit_exceeded";
             message: string;
             /** @description Seconds to wait; the same value as the `Retry-After` header. */
             retryAfter: number;
