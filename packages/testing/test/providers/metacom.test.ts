@@ -480,10 +480,8 @@ describe("metacom fake: limits, faults and determinism", () => {
     expect(c!.state.users.map((u) => u._id)).not.toEqual(a!.state.users.map((u) => u._id));
   });
 
-  it("generates 10,000 users quickly and serves any page of them", async () => {
-    const started = Date.now();
+  it("generates 10,000 users and serves any page of them", async () => {
     const server = await start({ users: 10_000, seed: 2 });
-    expect(Date.now() - started).toBeLessThan(2_000);
     const { users } = server.state;
     const { body } = await send(server, `/users?limit=100&after=${users[9_899]!._id}`);
     expect(body.data.map((u: { _id: string }) => u._id)).toEqual(users.slice(9_900).map((u) => u._id));
