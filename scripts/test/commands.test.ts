@@ -76,6 +76,7 @@ describe("every script's command line", () => {
         "scripts/demo.ts",
         "scripts/fuzz.ts",
         "scripts/generate.ts",
+        "scripts/lint-extensions.ts",
         "scripts/lint-packages.ts",
         "scripts/new-provider.ts",
         "scripts/release-dry.ts",
