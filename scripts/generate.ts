@@ -9,6 +9,7 @@ import { join, relative } from "node:path";
 import { parse } from "yaml";
 import { emitMetadata, emitTypes } from "./generate/emit.ts";
 import { renderExtensionsReadme } from "./generate/extensions-readme.ts";
+import { defineCommand, readCommandLine } from "./lib/args.ts";
 import { buildMetadata } from "./generate/metadata.ts";
 import { checkExtensions, describeProblems } from "./lib/extensions.ts";
 import { ROOT, generatedDir, listProviders, specPath } from "./lib/providers.ts";
@@ -54,9 +55,30 @@ export async function generate(options: { check?: boolean; root?: string; only?:
   return stale.map((f) => relative(root, f));
 }
 
+export const command = defineCommand({
+  usage: "pnpm generate",
+  summary:
+    "Regenerates packages/<provider>/src/generated/ from specs/<provider>/openapi.yaml (every provider unless named).",
+  options: {
+    check: {
+      type: "boolean",
+      description: "write nothing; exit 1 naming every stale file (what `pnpm generate:check` runs)",
+    },
+  },
+  positionals: {
+    name: "provider",
+    description: "the providers to regenerate, all by default",
+    choices: () => listProviders(),
+  },
+  examples: [
+    "pnpm generate sparkwise      # regenerate one provider",
+    "pnpm generate --check        # is the committed output current?",
+  ],
+});
+
 async function main(argv: string[]) {
-  const check = argv.includes("--check");
-  const only = argv.filter((a) => !a.startsWith("--"));
+  const { values, positionals: only } = readCommandLine(command, argv);
+  const check = values.check ?? false;
   const started = performance.now();
   const stale = await generate({ check, only });
   const ms = Math.round(performance.now() - started);

@@ -5,30 +5,28 @@
  */
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
-import { parseArgs } from "node:util";
 import { parse } from "yaml";
+import { defineCommand, readCommandLine } from "./lib/args.ts";
 import { checkExtensions, describeProblems } from "./lib/extensions.ts";
 import { ROOT, listProviders, specPath } from "./lib/providers.ts";
 
-const USAGE = `Usage: pnpm lint:specs (or tsx scripts/lint-extensions.ts [provider…])
-Checks the x- extensions of each spec against specs/extensions.schema.json.
-  --help   this text`;
+export const command = defineCommand({
+  usage: "tsx scripts/lint-extensions.ts",
+  summary:
+    "Checks the x- extensions of each spec against specs/extensions.schema.json (part of `pnpm lint:specs`).",
+  options: {},
+  positionals: {
+    name: "provider",
+    description: "the specs to check, all by default",
+    choices: () => listProviders(),
+  },
+  examples: ["tsx scripts/lint-extensions.ts sparkwise"],
+});
 
 function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: { help: { type: "boolean" } }, allowPositionals: true });
-  } catch (error) {
-    console.error(`${(error as Error).message}. See --help.`);
-    return 2;
-  }
-  if (parsed.values.help) return (console.log(USAGE), 0);
-  const known = listProviders();
-  const unknown = parsed.positionals.filter((p) => !known.includes(p));
-  if (unknown.length)
-    return (console.error(`Unknown provider ${unknown.join(", ")}; known: ${known.join(", ")}`), 2);
+  const { positionals } = readCommandLine(command, argv);
   let failed = 0;
-  for (const provider of parsed.positionals.length ? parsed.positionals : known) {
+  for (const provider of positionals.length ? positionals : listProviders()) {
     const file = relative(ROOT, specPath(provider));
     const problems = checkExtensions(parse(readFileSync(specPath(provider), "utf8")));
     if (problems.length) console.error(describeProblems(file, problems));
@@ -38,4 +36,4 @@ function main(argv: string[]): number {
   return failed ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv.slice(2));

@@ -19,6 +19,7 @@ import { formatMessage } from "publint/utils";
 import { ROOT } from "./lib/providers.ts";
 import { manifestProblems, type Packed } from "./lint-packages/manifest.ts";
 import { fixReadmeLinks, readmeLinkProblems } from "./lint-packages/readme-links.ts";
+import { defineCommand, readCommandLine } from "./lib/args.ts";
 import { run } from "./release-dry/run.ts";
 import { manifestLinks, rootRepository } from "./repository.ts";
 
@@ -192,8 +193,26 @@ function summaryLine(result: LintResult, ms: number): string {
   return count ? `FAIL  ${result.name}: ${count} problem(s) (${ms} ms)` : `ok    ${result.name} (${ms} ms)`;
 }
 
+export const command = defineCommand({
+  usage: "pnpm lint:packages",
+  summary:
+    "Lints the tarball of each publishable package (publint, Are the Types Wrong, the manifest npm needs, README links); run it after `pnpm build`.",
+  options: {
+    fix: {
+      type: "boolean",
+      description:
+        "first rewrite each manifest's repository, homepage and bugs, and README links, from the root package.json",
+    },
+  },
+  examples: [
+    "pnpm build && pnpm lint:packages",
+    "pnpm lint:packages --fix     # after changing the root package.json's repository",
+  ],
+});
+
 async function main(argv: string[]) {
-  if (argv.includes("--fix")) for (const path of fixPackages()) console.log(`fixed ${path}`);
+  if (readCommandLine(command, argv).values.fix)
+    for (const path of fixPackages()) console.log(`fixed ${path}`);
   const results = await lintPackages();
   const failed = results.filter((r) => r.problems.length).map((r) => r.name);
   if (failed.length) {

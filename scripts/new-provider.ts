@@ -7,6 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
+import { defineCommand, readCommandLine } from "./lib/args.ts";
 import { ROOT } from "./lib/providers.ts";
 import { manifestLinks, rootRepository } from "./repository.ts";
 
@@ -136,8 +137,22 @@ Scaffolded ${pkg}. Next:
   5. Edit .changeset/${names.name}-initial.md, then pnpm test before opening the pull request.`;
 }
 
+export const command = defineCommand({
+  usage: "pnpm new-provider",
+  summary:
+    "Scaffolds a provider: specs/<name>/, packages/<name>/ and .changeset/<name>-initial.md, then installs and generates it.",
+  options: {},
+  positionals: {
+    name: "name",
+    description: "the provider's name in kebab-case, e.g. acme-crm",
+    min: 1,
+    max: 1,
+  },
+  examples: ["pnpm new-provider acme-crm"],
+});
+
 function main(argv: string[]) {
-  const [name = ""] = argv;
+  const [name = ""] = readCommandLine(command, argv).positionals;
   try {
     const written = scaffold(name);
     for (const path of written) console.log(`  created ${path}`);

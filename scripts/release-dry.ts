@@ -33,6 +33,7 @@ import { startRegistry, type LocalRegistry } from "./release-dry/registry.ts";
 import { run } from "./release-dry/run.ts";
 import { SNAPSHOT_TAG } from "./release.ts";
 import { publishConfigProblems } from "./release/preflight.ts";
+import { defineCommand, readCommandLine } from "./lib/args.ts";
 import { PLACEHOLDER_OWNER, publishRefusal, rootRepository } from "./repository.ts";
 
 /** The GitHub repository the rehearsal's copy names and pretends to run in. */
@@ -239,7 +240,16 @@ function checkInstalled(consumer: string, name: string, version: string, entry?:
     throw new Error(`${name}@${version}: CHANGELOG.md lacks "${entry}"`);
 }
 
-async function main() {
+export const command = defineCommand({
+  usage: "pnpm release:dry",
+  summary:
+    "Rehearses the release against a throwaway Verdaccio registry on 127.0.0.1: publishes from a copy of the repository, installs the packages in a new project and proves what a consumer gets (a few minutes).",
+  options: {},
+  examples: ["pnpm release:dry"],
+});
+
+async function main(argv: string[]) {
+  readCommandLine(command, argv);
   const started = performance.now();
   try {
     const report = await releaseDry();
@@ -253,4 +263,4 @@ async function main() {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv.slice(2));

@@ -18,6 +18,7 @@
 import { execFile, spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import { defineCommand, readCommandLine } from "./lib/args.ts";
 import { ROOT } from "./lib/providers.ts";
 import { publishablePackages } from "./lint-packages.ts";
 import { publishOrder, releasePackages, type ReleasePackage } from "./release/order.ts";
@@ -178,27 +179,49 @@ export async function release(options: ReleaseOptions = {}): Promise<ReleaseRepo
   }
 }
 
-function parseArgs(argv: string[]): ReleaseOptions {
-  const value = (flag: string) => {
-    const index = argv.indexOf(flag);
-    if (index === -1) return undefined;
-    const next = argv[index + 1];
-    if (!next || next.startsWith("--")) throw new Error(`${flag} needs a value`);
-    return next;
-  };
-  const test = value("--test");
+export const command = defineCommand({
+  usage: "pnpm release",
+  summary:
+    "Preflight, changeset version, install, build, test, publish in dependency order, tag: what the Release workflow runs on main.",
+  options: {
+    snapshot: {
+      type: "boolean",
+      description:
+        "snapshot versions (0.2.0-next-<timestamp>) on the dist-tag next, nothing committed or tagged",
+    },
+    registry: {
+      type: "string",
+      value: "url",
+      description: "publish to this registry (default: npm's configured one)",
+    },
+    "no-provenance": {
+      type: "boolean",
+      description: "publish without npm provenance (outside a CI that mints an OIDC token)",
+    },
+    test: { type: "string", value: "command", description: 'the test step (default: "pnpm test")' },
+  },
+  examples: [
+    "pnpm release                                  # in the Release workflow",
+    'pnpm release:snapshot --registry http://127.0.0.1:4873 --no-provenance --test "pnpm generate:check"',
+  ],
+});
+
+/** The release options of a command line. */
+export function releaseOptions(argv: string[]): ReleaseOptions {
+  const { values } = readCommandLine(command, argv);
   return {
-    snapshot: argv.includes("--snapshot"),
-    registry: value("--registry"),
-    provenance: !argv.includes("--no-provenance"),
-    test: test?.split(/\s+/).filter(Boolean),
+    snapshot: values.snapshot ?? false,
+    registry: values.registry,
+    provenance: !values["no-provenance"],
+    test: values.test?.split(/\s+/).filter(Boolean),
   };
 }
 
 async function main(argv: string[]) {
+  const options = releaseOptions(argv);
   const started = performance.now();
   try {
-    const report = await release(parseArgs(argv));
+    const report = await release(options);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const what = report.published.map((p) => `${p.name}@${p.version}`).join(", ") || "nothing new";
     console.log(`\nReleased ${what} in ${seconds} s.`);

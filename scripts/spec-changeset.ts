@@ -5,8 +5,9 @@
  * A package that a pending changeset already covers is left alone. The same changes always give the same
  * file name (`.changeset/<provider>-spec-<hash>.md`), so running it again replaces rather than adds.
  */
+import { defineCommand, readCommandLine } from "./lib/args.ts";
 import { ROOT } from "./lib/providers.ts";
-import { parseCommandLine } from "./spec-diff.ts";
+import { baseOption, diffOptions, providerArguments } from "./spec-diff.ts";
 import { coverageOf, isCovered, readChangesets, writeChangeset } from "./spec-diff/changesets.ts";
 import { diffProviders, type DiffOptions } from "./spec-diff/report.ts";
 
@@ -39,9 +40,19 @@ export function specChangeset(options: Partial<DiffOptions> = {}): { written: Wr
   return { written, lines };
 }
 
+export const command = defineCommand({
+  usage: "pnpm spec:changeset",
+  summary:
+    "Writes .changeset/<provider>-spec-<hash>.md for each provider whose spec changed and no pending changeset covers, with the bump the changes need.",
+  options: { base: baseOption },
+  positionals: providerArguments,
+  examples: ["pnpm spec:changeset            # after editing a spec, before committing"],
+});
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const line = readCommandLine(command);
   try {
-    console.log(specChangeset(parseCommandLine(process.argv.slice(2)).options).lines.join("\n"));
+    console.log(specChangeset(diffOptions(line)).lines.join("\n"));
   } catch (error) {
     console.error((error as Error).message);
     process.exitCode = 2;

@@ -6,8 +6,8 @@
  * when HEAD is not on it, else HEAD (working-tree changes only). Rules: scripts/spec-diff/*-rules.ts and
  * the functions named `…Rule`; the table is in the README ("Regenerating after a spec change").
  */
-import { parseArgs } from "node:util";
-import { ROOT } from "./lib/providers.ts";
+import { defineCommand, readCommandLine, type PositionalSpec } from "./lib/args.ts";
+import { ROOT, listProviders } from "./lib/providers.ts";
 import { checkReports, type CheckResult } from "./spec-diff/check.ts";
 import { explicitBase } from "./spec-diff/git.ts";
 import { diffProviders, formatReport, type DiffOptions, type ProviderReport } from "./spec-diff/report.ts";
@@ -37,23 +37,49 @@ export function specCheck(options: Partial<DiffOptions> = {}): CheckResult {
   return checkReports(root, diffProviders({ root, ...options }));
 }
 
-/** `--base <ref>` and provider names, shared with `spec-changeset.ts`. */
-export function parseCommandLine(argv: string[], root = ROOT) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: { base: { type: "string" }, check: { type: "boolean" } },
-    allowPositionals: true,
-  });
-  return {
-    check: values.check ?? false,
-    options: { root, base: values.base ? explicitBase(root, values.base) : undefined, only: positionals },
-  };
+/** `--base <ref>` and the providers, as `spec:diff`, `spec:check` and `spec:changeset` take them. */
+export const baseOption = {
+  type: "string",
+  value: "ref",
+  description:
+    "compare with this commit, branch or tag (default: the last release tag, else where the branch left main)",
+} as const;
+export const providerArguments: PositionalSpec = {
+  name: "provider",
+  description: "the providers to compare, all by default",
+  choices: () => listProviders(),
+};
+
+export const command = defineCommand({
+  usage: "pnpm spec:diff",
+  summary:
+    "Prints every change of each provider's spec since a base (location, class, reason) and the version bump it needs.",
+  options: {
+    base: baseOption,
+    check: {
+      type: "boolean",
+      description:
+        "check instead of listing: exit 1 when a changed spec has no pending changeset strong enough",
+    },
+  },
+  positionals: providerArguments,
+  examples: [
+    "pnpm spec:diff sparkwise                 # what changed in the Sparkwise spec",
+    "pnpm spec:diff --base main --check       # what `pnpm spec:check` runs, against main",
+  ],
+});
+
+/** The diff options of a command line's `--base` and providers; refuses a base that names no commit. */
+export function diffOptions(line: { values: { base?: string }; positionals: string[] }, root = ROOT) {
+  const { base } = line.values;
+  return { root, base: base ? explicitBase(root, base) : undefined, only: line.positionals };
 }
 
 function main(argv: string[]) {
   const started = performance.now();
-  const { check, options } = parseCommandLine(argv);
-  if (!check) {
+  const line = readCommandLine(command, argv);
+  const options = diffOptions(line);
+  if (!line.values.check) {
     console.log(specDiff(options).lines.join("\n"));
     return;
   }

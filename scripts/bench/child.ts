@@ -4,7 +4,9 @@
  * to stderr, which is passed through.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { defineCommand, readCommandLine } from "../lib/args.ts";
 
 export interface ChildOptions {
   /** Extra Node flags, e.g. `--expose-gc`. */
@@ -37,10 +39,20 @@ export function runPart<T>(file: string, { nodeFlags = [], args = [] }: ChildOpt
 /** Whether the module at `url` is the script Node was started with. */
 export const isMain = (url: string) => !!process.argv[1] && url === pathToFileURL(process.argv[1]).href;
 
+/** The command line of a part run as a child (`part`: its path, e.g. `scripts/bench/memory.ts`). */
+export const partCommand = (part: string) =>
+  defineCommand({
+    usage: `node --import tsx ${part}`,
+    summary: "One part of `pnpm bench`, run in a child process: prints its result as one line of JSON.",
+    options: { quick: { type: "boolean", description: "small counts" } },
+    examples: [`node --import tsx ${part} --quick`],
+  });
+
 /** The entry point of a part run as a child: runs it and prints its result for `runPart`. */
 export async function partMain<T>(url: string, run: (quick: boolean) => Promise<T>) {
   if (!isMain(url)) return;
-  const result = await run(process.argv.includes("--quick"));
+  const { values } = readCommandLine(partCommand(relative(process.cwd(), fileURLToPath(url))));
+  const result = await run(values.quick ?? false);
   // exit once the line is out: a keep-alive socket or timer left behind must not hold the run
   process.stdout.write(`${JSON.stringify(result)}\n`, () => process.exit(0));
 }

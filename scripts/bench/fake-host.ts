@@ -7,6 +7,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { startFakeServer, type ProviderName } from "../../packages/testing/dist/index.js";
+import { defineCommand, readCommandLine } from "../lib/args.ts";
 import { exitWithParent, firstLine, isMain, spawnHelper } from "./child.ts";
 
 export interface HostedFake<Auth> {
@@ -23,8 +24,23 @@ export async function hostFake<Auth>(provider: ProviderName, options: object): P
   return { url, auth, stop: () => child.kill() };
 }
 
+export const command = defineCommand({
+  usage: "node --import tsx scripts/bench/fake-host.ts",
+  summary:
+    "Serves a fake of @clientele/testing in its own process for `pnpm bench`: prints { url, auth } as JSON, then serves until its parent is gone.",
+  options: {},
+  positionals: {
+    name: "provider",
+    usage: "<provider> <options>",
+    description: "the provider, then its FakeServerOptions as JSON",
+    min: 2,
+    max: 2,
+  },
+  examples: [`node --import tsx scripts/bench/fake-host.ts sparkwise '{"seed":7,"users":100}'`],
+});
+
 if (isMain(import.meta.url)) {
-  const [provider, options] = process.argv.slice(2) as [ProviderName, string];
+  const [provider, options] = readCommandLine(command).positionals as [ProviderName, string];
   exitWithParent();
   const server = await startFakeServer(provider, JSON.parse(options));
   console.log(JSON.stringify({ url: server.url, auth: server.auth }));

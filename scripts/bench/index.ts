@@ -5,8 +5,9 @@
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { defineCommand, readCommandLine } from "../lib/args.ts";
 import { measureBundles } from "./bundle.ts";
-import { runPart } from "./child.ts";
+import { isMain, runPart } from "./child.ts";
 import { measureCodegen } from "./codegen.ts";
 import { describeMachine } from "./machine.ts";
 import { table } from "./markdown.ts";
@@ -19,8 +20,19 @@ import { summary } from "./summary.ts";
 import { since } from "./stats.ts";
 import { measureTypecheck } from "./typecheck.ts";
 
-const quick = process.argv.includes("--quick");
-const args = quick ? ["--quick"] : [];
+export const command = defineCommand({
+  usage: "pnpm bench",
+  summary:
+    "Builds the packages, then measures every figure of BENCHMARKS.md one part after the other, prints the summary and rewrites BENCHMARKS.md (several minutes).",
+  options: {
+    quick: {
+      type: "boolean",
+      description: "small counts; print the report instead of writing BENCHMARKS.md",
+    },
+  },
+  examples: ["pnpm bench --quick          # a minute or two: does every part still run?"],
+});
+
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 /** Runs one part, saying on stderr what runs and how long it took. */
@@ -32,7 +44,8 @@ async function step<T>(label: string, task: () => Promise<T>): Promise<T> {
   return result;
 }
 
-async function main() {
+async function main(quick: boolean) {
+  const args = quick ? ["--quick"] : [];
   const started = performance.now();
   const machine = describeMachine();
   // codegen first: its cold build rewrites every dist that the later parts load
@@ -65,4 +78,4 @@ async function main() {
   else writeFileSync(here("../../BENCHMARKS.md"), report);
 }
 
-await main();
+if (isMain(import.meta.url)) await main(readCommandLine(command).values.quick ?? false);

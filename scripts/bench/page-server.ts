@@ -7,7 +7,8 @@
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { exitWithParent } from "./child.ts";
+import { defineCommand, readCommandLine } from "../lib/args.ts";
+import { exitWithParent, isMain } from "./child.ts";
 
 /** Page `n` of `pages`: `size` users, the next cursor, whether there is more. */
 function pageBody(n: number, pages: number, size: number): string {
@@ -22,12 +23,33 @@ function pageBody(n: number, pages: number, size: number): string {
   });
 }
 
-exitWithParent();
-const [pages, size] = process.argv.slice(2).map(Number) as [number, number];
-const server = createServer((req, res) => {
-  const cursor = new URL(req.url!, "http://x").searchParams.get("cursor");
-  const body = pageBody(cursor ? Number(cursor.slice(1)) : 0, pages, size);
-  res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
-  res.end(body);
+export const command = defineCommand({
+  usage: "node --import tsx scripts/bench/page-server.ts",
+  summary:
+    "Serves synthesised user pages on 127.0.0.1 for the memory benchmark: prints its port, then serves until its parent is gone.",
+  options: {},
+  positionals: {
+    name: "pages",
+    usage: "<pages> <page-size>",
+    description: "how many pages, then how many users a page holds",
+    min: 2,
+    max: 2,
+  },
+  examples: ["node --import tsx scripts/bench/page-server.ts 1000 100"],
 });
-server.listen(0, "127.0.0.1", () => console.log((server.address() as AddressInfo).port));
+
+function serve(pages: number, size: number) {
+  const server = createServer((req, res) => {
+    const cursor = new URL(req.url!, "http://x").searchParams.get("cursor");
+    const body = pageBody(cursor ? Number(cursor.slice(1)) : 0, pages, size);
+    res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
+    res.end(body);
+  });
+  server.listen(0, "127.0.0.1", () => console.log((server.address() as AddressInfo).port));
+}
+
+if (isMain(import.meta.url)) {
+  const [pages, size] = readCommandLine(command).positionals.map(Number) as [number, number];
+  exitWithParent();
+  serve(pages, size);
+}

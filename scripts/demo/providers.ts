@@ -124,7 +124,7 @@ export function sparkwise(c: Connection, options: ClientOptions) {
 }
 
 /** Starts a provider's fake with modest faults, so that retries happen. */
-export function startFake(p: DemoProvider, seed: number) {
+export function startFake(p: DemoProvider, seed: number): Promise<FakeServer<any, any>> {
   return startFakeServer(p.name as "sparkwise", {
     seed,
     users: p.users,

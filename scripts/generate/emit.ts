@@ -1,4 +1,3 @@
-import openapiTS, { astToString } from "openapi-typescript";
 import type { BuiltMetadata } from "./metadata.ts";
 
 export const BANNER =
@@ -11,6 +10,8 @@ const banner = (provider: string) => BANNER.replace("{provider}", provider);
  * its printer's output as is (the generated folders are not formatted; the printer is deterministic).
  */
 export async function emitTypes(provider: string, doc: object): Promise<string> {
+  // loaded when first needed: it loads the TypeScript compiler, seconds that `--help` should not wait
+  const { default: openapiTS, astToString } = await import("openapi-typescript");
   const ast = await openapiTS(structuredClone(doc) as never, {
     rootTypes: true,
     rootTypesNoSchemaPrefix: true,

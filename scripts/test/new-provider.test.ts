@@ -40,6 +40,8 @@ describe("packageManifest", () => {
       publishConfig: core.publishConfig,
       sideEffects: false,
       engines: core.engines,
+      peerDependencies: core.peerDependencies,
+      peerDependenciesMeta: core.peerDependenciesMeta,
       keywords: expect.arrayContaining(["acme-crm"]),
       homepage: core.homepage.replace("packages/core", "packages/acme-crm"),
       bugs: core.bugs,

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { ROOT, listProviders } from "../lib/providers.ts";
 import { specChangeset } from "../spec-changeset.ts";
-import { parseCommandLine, specCheck, specDiff } from "../spec-diff.ts";
+import { diffOptions, specCheck, specDiff } from "../spec-diff.ts";
 import { bumpBetween, requiredBump } from "../spec-diff/bump.ts";
 import { parseReleases, renderChangeset } from "../spec-diff/changesets.ts";
 import type { ProviderReport } from "../spec-diff/report.ts";
@@ -1112,7 +1112,7 @@ describe("the commands", () => {
   });
 
   it("refuses an unknown base clearly", () => {
-    expect(() => parseCommandLine(["--base", "no-such-ref"], dir)).toThrow(
+    expect(() => diffOptions({ values: { base: "no-such-ref" }, positionals: [] }, dir)).toThrow(
       /--base no-such-ref does not name a commit/,
     );
   });

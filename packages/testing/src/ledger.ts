@@ -1,4 +1,5 @@
-import { FAULT_KINDS, type FaultKind } from "./fault-plan";
+import { createFaultCounts } from "./fault-counts";
+import type { FaultKind } from "./fault-plan";
 
 /** One request as the fake saw it. Credentials are replaced by `"[redacted]"` before recording. */
 export interface LedgerEntry {
@@ -36,7 +37,10 @@ export interface Ledger {
   readonly entries: LedgerEntry[];
   /** Every side effect, append-only (until `clear()`). */
   readonly effects: Effect[];
-  /** How many faults of each kind were injected. */
+  /**
+   * How many faults of each kind were injected. Every kind reads 0 until injected, but only the
+   * kinds injected are listed, so `console.log(ledger.faults)` prints `{ '503': 1 }`.
+   */
   readonly faults: Record<FaultKind, number>;
   /** The number of entries matching `predicate` (all entries without one). */
   count(predicate?: (entry: LedgerEntry) => boolean): number;
@@ -58,18 +62,18 @@ export interface LedgerWriter {
 export function createLedger(): { ledger: Ledger; writer: LedgerWriter } {
   const entries: LedgerEntry[] = [];
   const effects: Effect[] = [];
-  const faults = zeroCounts();
+  const faults = createFaultCounts();
   let seq = 0;
   const ledger: Ledger = {
     entries,
     effects,
-    faults,
+    faults: faults.counts,
     count: (predicate) => (predicate ? entries.filter(predicate).length : entries.length),
     effectsOf: (kind) => effects.filter((e) => e.kind === kind).map((e) => e.key),
     clear: () => {
       entries.length = 0;
       effects.length = 0;
-      Object.assign(faults, zeroCounts());
+      faults.reset();
     },
   };
   const writer: LedgerWriter = {
@@ -84,12 +88,8 @@ export function createLedger(): { ledger: Ledger; writer: LedgerWriter } {
     },
     fault: (entry, kind) => {
       entry.fault = kind;
-      faults[kind]++;
+      faults.add(kind);
     },
   };
   return { ledger, writer };
-}
-
-function zeroCounts(): Record<FaultKind, number> {
-  return Object.fromEntries(FAULT_KINDS.map((kind) => [kind, 0])) as Record<FaultKind, number>;
 }
