@@ -7,12 +7,13 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse } from "yaml";
-import { emitMetadata, emitTypes } from "./generate/emit.ts";
+import { BANNER, emitMetadata, emitTypes } from "./generate/emit.ts";
 import { renderExtensionsReadme } from "./generate/extensions-readme.ts";
 import { defineCommand, readCommandLine } from "./lib/args.ts";
 import { buildMetadata } from "./generate/metadata.ts";
 import { checkExtensions, describeProblems } from "./lib/extensions.ts";
 import { ROOT, generatedDir, listProviders, specPath } from "./lib/providers.ts";
+import { emitValidators } from "./generate/validators.ts";
 
 /** The files one provider's spec generates, by absolute path. */
 export async function renderProvider(provider: string, root = ROOT): Promise<Map<string, string>> {
@@ -26,9 +27,11 @@ export async function renderProvider(provider: string, root = ROOT): Promise<Map
   const dir = generatedDir(provider, root);
   const typesFile = join(dir, "openapi.ts");
   const metaFile = join(dir, "metadata.ts");
+  const validatorsFile = join(dir, "validators.ts");
   return new Map([
     [typesFile, await emitTypes(provider, doc)],
     [metaFile, emitMetadata(provider, buildMetadata(provider, doc))],
+    [validatorsFile, emitValidators(provider, doc, BANNER.replace("{provider}", provider))],
   ]);
 }
 

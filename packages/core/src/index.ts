@@ -9,6 +9,7 @@ export {
   NetworkError,
   PaginationError,
   RateLimitError,
+  SpecDriftError,
   TimeoutError,
   ValidationError,
   isApiError,
@@ -17,18 +18,30 @@ export {
   isNetworkError,
   isPaginationError,
   isRateLimitError,
+  isSpecDriftError,
   isTimeoutError,
   isValidationError,
 } from "./errors/classes.js";
 export type {
   AnyClienteleError,
   ApiErrorDetails,
+  DriftFinding,
+  SpecDriftDetails,
   ClienteleErrorName,
   ErrorCase,
   ErrorDetails,
 } from "./errors/classes.js";
 export { apiErrorGuard } from "./errors/operation-errors.js";
 export type { ApiErrorGuard, ApiErrorOf, OperationKey } from "./errors/operation-errors.js";
+export { responseValidators, shapeOf } from "./spec/validate-response.js";
+export type {
+  DriftInspector,
+  DriftMode,
+  ResponseTable,
+  ResponseValidators,
+  SchemaCheck,
+} from "./spec/validate-response.js";
+export { schemaFormats } from "./spec/schema-formats.js";
 export { unwrap } from "./request/response.js";
 export { runBatch } from "./client/batch.js";
 export { DEFAULT_RETRY } from "./request/retry-policy.js";

@@ -15,6 +15,7 @@ import type { Fetch } from "../request/send.js";
 import { assertSecure, resolveBaseUrl } from "./server-url.js";
 import type { PaginateOptions, Paginator } from "../pagination/types.js";
 import type { CallContext, CallOptions } from "../request/context.js";
+import type { DriftMode, ResponseValidators } from "../spec/validate-response.js";
 
 /** Options every Clientele client takes, besides the provider's credentials. */
 export interface ClientOptions {
@@ -57,6 +58,19 @@ export interface ClientOptions {
   pace?: boolean | string | RateLimitMeta;
   /** Allows credentials over plain http to a host that is not a loopback address. @default false */
   allowInsecureHttp?: boolean;
+  /**
+   * Checks every response (each page of a walk, each batch chunk) against the spec's schema for its
+   * status: `"warn"` reports a difference through `hooks.onDrift` (or `console.warn`) and returns
+   * the data; `"throw"` throws a `SpecDriftError`. Needs `validators`.
+   * @default "off"
+   */
+  validateResponses?: "off" | DriftMode;
+  /**
+   * The provider's generated response validators, needed by `validateResponses` (and bundled only
+   * when imported).
+   * @example import { validators } from "@clientele/sparkwise/validate";
+   */
+  validators?: ResponseValidators;
 }
 
 /** What a provider package passes to `createClient`. */
@@ -99,8 +113,8 @@ export function createClient<Paths extends {}, Items = {}>(
   meta: ProviderMetadata,
   options: CoreClientOptions = {},
 ): Client<Paths, Items> {
-  checkClientOptions(options);
-  const { auth, pace, timeoutMs = 60_000 } = options;
+  checkClientOptions(options, meta.name);
+  const { auth, pace, timeoutMs = 60_000, validateResponses: mode } = options;
   const baseUrl = resolveBaseUrl(meta, options.baseUrl, options.server, options.serverVariables);
   // checked once here; a request under this origin needs no new check (redirects are checked apart)
   const trusted =
@@ -129,6 +143,7 @@ export function createClient<Paths extends {}, Items = {}>(
     hooks,
     pacer: pace ? pacers(meta, pace) : undefined,
     redact,
+    inspect: mode && mode != "off" ? options.validators!.inspector(mode, hooks, redact) : undefined,
     baseUrl,
     trusted,
   };
@@ -146,9 +161,9 @@ export function createClient<Paths extends {}, Items = {}>(
 }
 
 /** Every option is checked before the client exists: a wrong one is a `ValidationError` naming it. */
-function checkClientOptions(options: CoreClientOptions): void {
+function checkClientOptions(options: CoreClientOptions, provider: string): void {
   checkCallOptions(options as Record<string, unknown>);
-  const { hooks = [], headers = {}, pace, baseUrl, logger } = options;
+  const { hooks = [], headers = {}, pace, baseUrl, logger, validateResponses: mode, validators } = options;
   check(options.fetch, "fetch", "function");
   check(options.allowInsecureHttp, "allowInsecureHttp", "boolean");
   const many = Array.isArray(hooks);
@@ -173,6 +188,15 @@ function checkClientOptions(options: CoreClientOptions): void {
     check(pace.burst, "pace.burst", "positive");
   } else if (!["boolean", "string", "undefined"].includes(typeof pace))
     invalidOption("pace", "must be true, a plan's name or a budget");
+  if (mode !== undefined && mode != "off" && mode != "warn" && mode != "throw")
+    invalidOption("validateResponses", 'must be "off", "warn" or "throw"');
+  if (mode && mode != "off" && typeof validators?.inspector != "function")
+    invalidOption(
+      "validators",
+      `are needed by validateResponses: "${mode}": import { validators } from "@clientele/${provider}/validate"`,
+    );
+  if (validators && validators.provider != provider)
+    invalidOption("validators", `describe ${validators.provider}, not ${provider}`);
 }
 
 const invalidOption = (field: string, message: string) => {

@@ -16,7 +16,8 @@ export type ClienteleErrorName =
   | "NetworkError"
   | "MalformedResponseError"
   | "ValidationError"
-  | "PaginationError";
+  | "PaginationError"
+  | "SpecDriftError";
 
 /**
  * The base class of every error Clientele throws. Its `name` is the name of the class it was made
@@ -145,6 +146,47 @@ export class PaginationError extends ClienteleError {
   override readonly name = "PaginationError";
 }
 
+/** One place where a response differs from the spec. Values are never quoted: only their type and length. */
+export interface DriftFinding {
+  /** The JSON pointer in the response body (`""`: the whole body, or the status). */
+  readonly pointer: string;
+  /** The schema that says otherwise: the spec file and the JSON pointer in it. */
+  readonly specLocation: { readonly file: string; readonly pointer: string };
+  /** What the spec says: `type string`, `property "email"`, `one of "a", "b"`, `a documented status (200, 401)`. */
+  readonly expected: string;
+  /** What the response holds, as type and length: `string(12)`, `number`, `null`, `object{3 keys}`, `absent`. */
+  readonly found: string;
+  /**
+   * The rule broken: a JSON Schema keyword (`type`, `required`, `enum`…), `undocumented-property` (a
+   * property the schema does not list, where it does not say `additionalProperties: true`),
+   * `status` (a status the operation does not document) or `body` (a body where none is documented).
+   */
+  readonly rule: string;
+}
+
+export interface SpecDriftDetails extends ErrorDetails {
+  operation: string;
+  status: number;
+  findings: readonly DriftFinding[];
+}
+
+/**
+ * A response that is not what the spec documents, with `validateResponses: "throw"`: each finding
+ * names the place in the body, the schema in the spec that says otherwise, what it expected and
+ * what was found (a type and a length, never the value).
+ */
+export class SpecDriftError extends ClienteleError {
+  override readonly name = "SpecDriftError";
+  /** The operation, `"GET /v1/users"` (its path template). */
+  declare readonly operation: string;
+  declare readonly status: number;
+  declare readonly findings: readonly DriftFinding[];
+
+  constructor(message: string, details: SpecDriftDetails) {
+    super(message, details);
+  }
+}
+
 /**
  * Any error Clientele throws, discriminated by `name`: after `isClienteleError(e)`,
  * `if (e.name === "ApiError") e.status` compiles, and a `switch (e.name)` narrows each case.
@@ -157,7 +199,8 @@ export type AnyClienteleError =
   | NetworkError
   | MalformedResponseError
   | ValidationError
-  | PaginationError;
+  | PaginationError
+  | SpecDriftError;
 
 const guard =
   <T extends ClienteleError>(cls: abstract new (...args: never[]) => T) =>
@@ -187,3 +230,4 @@ export const isNetworkError = /* @__PURE__ */ guard(NetworkError);
 export const isMalformedResponseError = /* @__PURE__ */ guard(MalformedResponseError);
 export const isValidationError = /* @__PURE__ */ guard(ValidationError);
 export const isPaginationError = /* @__PURE__ */ guard(PaginationError);
+export const isSpecDriftError = /* @__PURE__ */ guard(SpecDriftError);

@@ -21,7 +21,7 @@ export const LOG_LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error"
 /** What a log line says, for a structured logger: the line holds the same as `key=value` pairs. */
 export interface LogFields {
   provider: string;
-  event: "attempt" | "response" | "retry" | "failure";
+  event: "attempt" | "response" | "retry" | "failure" | "drift";
   callId: number;
   method: string;
   path: string;
@@ -111,6 +111,10 @@ export function logHooks(
         requestId: e.requestId,
         error: e.error?.name,
       });
+  // validateResponses: "warn" reports here; "throw" too, before the error is thrown
+  if (at < 3)
+    hooks.onDrift = (e) =>
+      write("warn", "drift", e, { status: e.status, error: e.drift.name, message: e.drift.message });
   if (at < 4)
     hooks.onError = (e) => {
       const error = e.error as { name?: unknown; message?: unknown } | undefined;

@@ -1,6 +1,7 @@
 import { type Attempt, type CallState, attempt, beforeSending, deadlineError } from "./attempt.js";
 import type { Auth } from "../security/auth.js";
 import { scrub } from "../security/redact.js";
+import type { HookEvent } from "./hooks.js";
 import { CallInfo, type FetchResult, apiError, remember, requestIdOf } from "./response.js";
 import { backoffDelay, normalizeRetry, retryHint } from "./retry-policy.js";
 import { type Scope, abortable, scopeOf, sleep } from "./signal.js";
@@ -126,7 +127,7 @@ async function attempts(
         }
         if (!repeatable || retries >= policy.retries || !policy.statuses.includes(status)) {
           respond(true);
-          return remember(outcome, info);
+          return settle(ctx, { method, url: info.url, path, attempt: n, callId }, outcome, info);
         }
         const hint = retryHint(headers, status);
         if (hint! > policy.maxRetryAfterMs) {
@@ -136,7 +137,7 @@ async function attempts(
         delayMs = hint ?? backoffDelay(retries + 1, policy);
         const final = !fits(delayMs);
         respond(final);
-        if (final) return remember(outcome, info);
+        if (final) return settle(ctx, { method, url: info.url, path, attempt: n, callId }, outcome, info);
         hooks.onRetry?.({
           method,
           url: info.url,
@@ -154,6 +155,12 @@ async function attempts(
   } finally {
     scope.clear();
   }
+}
+
+/** The call's result, once checked against the spec when the client asked for it. */
+function settle(ctx: CallContext, event: HookEvent, result: FetchResult, info: CallInfo): FetchResult {
+  ctx.inspect?.(event, result);
+  return remember(result, info);
 }
 
 /**

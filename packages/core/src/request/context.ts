@@ -2,6 +2,7 @@ import type { Client as FetchClient } from "openapi-fetch";
 import type { Auth } from "../security/auth.js";
 import type { Redact } from "../security/redact.js";
 import type { OperationMeta, ProviderMetadata } from "../spec/metadata.js";
+import type { DriftInspector } from "../spec/validate-response.js";
 import type { Hooks } from "./hooks.js";
 import type { Pacer } from "./pacer.js";
 import type { RetryOptions, RetryPolicy } from "./retry-policy.js";
@@ -24,6 +25,8 @@ export interface CallContext {
   /** `<origin>/` of the base URL, once it was found safe for credentials: requests under it need no new check. */
   readonly trusted?: string;
   readonly allowInsecureHttp?: boolean;
+  /** Checks each final response against the spec (`validateResponses`), when on. */
+  readonly inspect?: DriftInspector;
 }
 
 /** Options any call accepts besides openapi-fetch's own. */

@@ -1,3 +1,5 @@
+import type { SpecDriftError } from "../errors/classes.js";
+
 /**
  * What every hook event says. `url` is the operation's redacted URL template and `path` its path
  * template; no header or credential is ever passed.
@@ -40,9 +42,15 @@ export interface Hooks {
    * caller's abort reason. `attempt` is the number of attempts made (0 when it failed before any).
    */
   onError?(event: HookEvent & { error: unknown; requestId?: string }): void;
+  /**
+   * A response that differs from the spec, with `validateResponses` on: in `"warn"` mode the call
+   * still returns its data (without this hook or a logger, the drift is printed with
+   * `console.warn`); in `"throw"` mode `drift` is then thrown.
+   */
+  onDrift?(event: HookEvent & { status: number; drift: SpecDriftError }): void;
 }
 
-export const HOOK_NAMES = ["onRequest", "onResponse", "onRetry", "onError"] as const;
+export const HOOK_NAMES = ["onRequest", "onResponse", "onRetry", "onError", "onDrift"] as const;
 
 /**
  * One set of hooks calling every given set in order (a logger's, a tracer's, the caller's); a hook
