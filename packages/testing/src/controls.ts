@@ -1,3 +1,4 @@
+import type { DriftMutation } from "./drift";
 import type { FaultPlan } from "./fault-plan";
 import type { Ledger, LedgerEntry } from "./ledger";
 import type { Credentials } from "./options";
@@ -15,6 +16,8 @@ export interface FakeControls<S = unknown, A extends Credentials = Record<string
   readonly requests: LedgerEntry[];
   /** Replaces the fault plan from the next request on; `undefined` turns faults off. */
   setFaults(plan: FaultPlan | undefined): void;
+  /** Applies a drift mutation from the next request on; `undefined` serves the spec's shapes again. */
+  setDrift(mutation: DriftMutation | undefined): void;
 }
 
 /** `members` (the transport's own: its URL, close…) with the controls of a runtime. */
@@ -32,6 +35,9 @@ export function withControls<S, A extends Credentials, M extends object>(
     },
     setFaults: (plan) => {
       rt.faults.pick = faultPicker(plan, rt.options.seed);
+    },
+    setDrift: (mutation) => {
+      rt.drift = mutation;
     },
   };
 }

@@ -1,3 +1,4 @@
+import { applyDrift } from "./apply-drift";
 import { openRequest } from "./context";
 import type { RawRequest } from "./incoming";
 import type { LedgerEntry } from "./ledger";
@@ -23,7 +24,9 @@ export async function exchange<S, A extends Credentials>(
   req: RawRequest,
 ): Promise<Exchange | undefined> {
   const incoming = openRequest(rt, req);
-  const { response, delivery } = await respond(rt, incoming);
+  const outcome = await respond(rt, incoming);
+  const { delivery } = outcome;
+  const response = applyDrift(rt.drift, incoming.entry, outcome.response);
   const headers = mergeHeaders(rt.cors, requestIdHeader(rt, incoming.ctx.requestId), response.headers);
   if (delivery !== "stall" && !(await rt.lifecycle.sleep(rt.options.latencyMs))) return undefined;
   return { entry: incoming.entry, response: { ...response, headers }, delivery };
@@ -36,7 +39,7 @@ export function settle<S, A extends Credentials>(
   status: number,
 ): void {
   entry.status = status;
-  const fault = entry.fault ? ` [fault ${entry.fault}]` : "";
+  const fault = `${entry.fault ? ` [fault ${entry.fault}]` : ""}${entry.drift ? ` [drift ${entry.drift}]` : ""}`;
   rt.options.log(`#${entry.seq} ${entry.method} ${entry.path} -> ${entry.status || "no response"}${fault}`);
 }
 

@@ -11,6 +11,15 @@ export {
   type FaultTarget,
 } from "./fault-plan";
 export { REDACTED } from "./redact";
+export {
+  UNDOCUMENTED_STATUS,
+  driftMutations,
+  mutationsOf,
+  type DriftKind,
+  type DriftMutation,
+  type DriftResponse,
+} from "./drift";
+export { driftTargets, type DriftCall, type DriftProperty, type DriftTarget } from "./drift/targets";
 export type { Effect, Ledger, LedgerEntry } from "./ledger";
 
 // For provider modules (and consumers writing a fake of their own).

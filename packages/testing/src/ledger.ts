@@ -20,6 +20,8 @@ export interface LedgerEntry {
   status: number;
   /** The fault injected into this request, if any. */
   fault?: FaultKind;
+  /** The drift mutation that changed its response, if any (`options.drift`). */
+  drift?: string;
   /** The side effects its handler recorded, as `kind:key`. */
   readonly effects: string[];
 }

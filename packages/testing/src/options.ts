@@ -1,3 +1,4 @@
+import type { DriftMutation } from "./drift";
 import type { FaultPlan } from "./fault-plan";
 import type { RateLimit } from "./rate-limiter";
 
@@ -26,6 +27,8 @@ export interface FakeServerOptions<A extends Credentials = Record<string, string
   host?: "127.0.0.1";
   /** Receives one line per request and per injected fault. @default none */
   log?: (line: string) => void;
+  /** A difference from the spec applied to every 2xx of its operation (see `driftMutations`). @default none */
+  drift?: DriftMutation;
 }
 
 /** The options after defaults were applied; what providers and the server see. */
@@ -40,6 +43,7 @@ export interface ResolvedOptions<A extends Credentials = Record<string, string>>
   readonly auth: A;
   readonly host: "127.0.0.1";
   readonly log: (line: string) => void;
+  readonly drift: DriftMutation | undefined;
 }
 
 export const DEFAULT_OPTIONS = {
@@ -69,5 +73,6 @@ export function resolveOptions<A extends Credentials>(
     auth: { ...provider.defaultAuth, ...options.auth },
     host,
     log: options.log ?? (() => {}),
+    drift: options.drift,
   };
 }

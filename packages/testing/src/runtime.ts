@@ -1,4 +1,5 @@
 import { corsHeaders } from "./cors";
+import type { DriftMutation } from "./drift";
 import { createFaultPicker, type FaultPicker, type FaultPlan } from "./fault-plan";
 import { createLedger, type Ledger, type LedgerWriter } from "./ledger";
 import { resolveOptions, type Credentials, type FakeServerOptions, type ResolvedOptions } from "./options";
@@ -29,6 +30,8 @@ export interface Runtime<S, A extends Credentials> {
   /** The fake's own base URL (origin and base path, no trailing slash), known once it listens. */
   url: string;
   readonly lifecycle: Lifecycle;
+  /** The drift mutation applied to responses, from the options or `setDrift`. */
+  drift: DriftMutation | undefined;
 }
 
 /** Pending timers and shutdown. */
@@ -63,6 +66,7 @@ export function createRuntime<S, A extends Credentials>(
     cors: corsHeaders([...(provider.exposeHeaders ?? []), ...optional(provider.requestIdHeader)]),
     url: "",
     lifecycle: createLifecycle(),
+    drift: options.drift,
   };
 }
 
