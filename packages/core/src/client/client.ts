@@ -143,7 +143,8 @@ export function createClient<Paths extends {}, Items = {}>(
     hooks,
     pacer: pace ? pacers(meta, pace) : undefined,
     redact,
-    inspect: mode && mode != "off" ? options.validators!.inspector(mode, hooks, redact) : undefined,
+    inspect:
+      mode && mode != "off" ? options.validators!.inspector(mode, hooks, redact, meta.name) : undefined,
     baseUrl,
     trusted,
   };
@@ -188,15 +189,12 @@ function checkClientOptions(options: CoreClientOptions, provider: string): void 
     check(pace.burst, "pace.burst", "positive");
   } else if (!["boolean", "string", "undefined"].includes(typeof pace))
     invalidOption("pace", "must be true, a plan's name or a budget");
-  if (mode !== undefined && mode != "off" && mode != "warn" && mode != "throw")
-    invalidOption("validateResponses", 'must be "off", "warn" or "throw"');
-  if (mode && mode != "off" && typeof validators?.inspector != "function")
+  // the validators check the rest (their provider), so that a client without them ships no more
+  if (mode && mode != "off" && (mode != "warn" && mode != "throw" ? 1 : !validators?.inspector))
     invalidOption(
-      "validators",
-      `are needed by validateResponses: "${mode}": import { validators } from "@clientele/${provider}/validate"`,
+      validators ? "validateResponses" : "validators",
+      `"${mode}" needs "warn" or "throw" and @clientele/${provider}/validate's validators`,
     );
-  if (validators && validators.provider != provider)
-    invalidOption("validators", `describe ${validators.provider}, not ${provider}`);
 }
 
 const invalidOption = (field: string, message: string) => {

@@ -32,8 +32,11 @@ export interface ResponseValidators {
   readonly file: string;
   /** The findings of one response: none when it is what the operation documents for its status. */
   check(operation: string, status: number, body: unknown): DriftFinding[];
-  /** The inspector a client runs on every final response (each page of a walk, each batch chunk). */
-  inspector(mode: DriftMode, hooks: Hooks, redact: Redact): DriftInspector;
+  /**
+   * The inspector a client of `provider` runs on every final response (each page of a walk, each
+   * batch chunk); a `ValidationError` when the validators describe another provider.
+   */
+  inspector(mode: DriftMode, hooks: Hooks, redact: Redact, provider: string): DriftInspector;
 }
 
 const escape = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -140,9 +143,10 @@ export function responseValidators(provider: string, file: string, table: Respon
     provider,
     file,
     check,
-    inspector:
-      (mode, hooks, redact) =>
-      (call, { data, error, response }) => {
+    inspector(mode, hooks, redact, client) {
+      if (client != provider)
+        throw new ValidationError(`validators describe ${provider}, not ${client}`, "validators", "provider");
+      return (call, { data, error, response }) => {
         const { status } = response;
         const operation = `${call.method} ${call.path}`;
         const findings = check(operation, status, response.ok ? data : error);
@@ -151,7 +155,8 @@ export function responseValidators(provider: string, file: string, table: Respon
         hooks.onDrift?.({ ...call, status, drift });
         if (mode == "throw") throw drift;
         if (!hooks.onDrift) console.warn(drift.message);
-      },
+      };
+    },
   };
 }
 
