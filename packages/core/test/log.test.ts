@@ -209,9 +209,9 @@ describe("log levels", () => {
 
   it("a client without logger or hooks has no hook to call: nothing is built per request", () => {
     expect(contextOf(fixtureClient(faulted())).hooks).toEqual({});
-    // at info, a call that needs no retry formats nothing either
+    // at info, a call that needs no retry formats nothing either (onDrift runs only on a drift)
     const atInfo = contextOf(fixtureClient(faulted(), { logger: capture().logger })).hooks;
-    expect(Object.keys(atInfo).sort()).toEqual(["onError", "onResponse", "onRetry"]);
+    expect(Object.keys(atInfo).sort()).toEqual(["onDrift", "onError", "onResponse", "onRetry"]);
   });
 
   it("a logger that throws does not fail the call", async () => {

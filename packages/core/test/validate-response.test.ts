@@ -187,6 +187,20 @@ describe("a client with validateResponses", () => {
     expect(String(warn.mock.calls[0]![0])).toContain('expected property "id", found absent');
   });
 
+  it('"warn" with a logger writes one warn line, and nothing to the console', async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const lines: string[] = [];
+    const logger = { debug() {}, info() {}, warn: (line: string) => void lines.push(line), error() {} };
+    const { fetch } = recorder(() => json({ id: 1 }));
+    const client = fixtureClient(fetch, { validateResponses: "warn", validators, logger });
+    await client.GET(path, init);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^\[clientele fixture\] drift GET \/items\/\{id\} attempt=1 status=200 error=SpecDriftError message=/,
+    );
+    expect(warn).not.toHaveBeenCalled();
+  });
+
   it('"throw" throws a SpecDriftError that holds no credential, even in a pointer', async () => {
     const { fetch } = recorder(() => json({ id: "a", [TOKEN]: TOKEN }));
     const client = fixtureClient(fetch, { validateResponses: "throw", validators, auth: bearerAuth(TOKEN) });

@@ -62,6 +62,6 @@ export const metacomTargets: readonly DriftTarget<MetacomState>[] = [
     call: () => ({ method: "GET", path: "/usage-statistics/active-users" }),
     schema: `${S}/ActiveUsersResponse`,
     object: { pointer: "/data", schema: `${S}/ActiveUsers` },
-    property: { name: "activeUsers", required: true },
+    property: { name: "activeUsers" },
   },
 ];
