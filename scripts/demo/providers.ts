@@ -1,5 +1,5 @@
 import { createIsNotAiClient } from "@clientele/isnotai";
-import { createMercuryClient } from "@clientele/mercury";
+import { type MercuryClient, createMercuryClient } from "@clientele/mercury";
 import { createMetacomClient } from "@clientele/metacom";
 import { createSparkwiseClient } from "@clientele/sparkwise";
 import { type FakeServer, startFakeServer } from "@clientele/testing";
@@ -13,8 +13,19 @@ export interface DemoProvider {
   readonly env: readonly string[];
   /** Users the fake is seeded with. */
   readonly users: number;
-  /** The pages of every user, through a client built with the given options. */
-  pages(connect: Connection, options: ClientOptions): AsyncIterable<Page<unknown>>;
+  /** The path template of the users list that `pages` walks. */
+  readonly usersPath: string;
+  /** A client of the connection, built with the given options. */
+  client(connect: Connection, options: ClientOptions): DemoClient;
+  /** The pages of every user, through a client of `client`. */
+  pages(client: DemoClient): AsyncIterable<Page<unknown>>;
+}
+
+/** What the demo calls on any provider's client (each is typed in its own package). */
+export interface DemoClient {
+  GET(path: string, init?: object): Promise<{ response: Response; data?: unknown; error?: unknown }>;
+  paginate(path: string, init?: object): { pages(): AsyncIterable<Page<unknown>> };
+  use(...middleware: object[]): void;
 }
 
 /** A fake server (its URL and credentials), or the environment of a live run. */
@@ -31,8 +42,9 @@ export const PROVIDERS: readonly DemoProvider[] = [
     name: "isnotai",
     env: ["ISNOTAI_API_KEY"],
     users: 800,
-    pages(c, options) {
-      const client = fakeOrLive(
+    usersPath: "/v1/users",
+    client(c, options) {
+      return fakeOrLive(
         c,
         (s) => createIsNotAiClient({ ...options, apiKey: s.auth.keys.us.pro, baseUrl: s.url }),
         (env) =>
@@ -41,7 +53,9 @@ export const PROVIDERS: readonly DemoProvider[] = [
             apiKey: env.ISNOTAI_API_KEY!,
             region: env.ISNOTAI_REGION === "eu" ? "eu" : "us",
           }),
-      );
+      ) as unknown as DemoClient;
+    },
+    pages(client) {
       return client.paginate("/v1/users", { params: { query: { pageSize: 50 } } }).pages();
     },
   },
@@ -49,13 +63,16 @@ export const PROVIDERS: readonly DemoProvider[] = [
     name: "thought-industries",
     env: ["TI_API_KEY", "TI_TENANT"],
     users: 1000,
-    pages(c, options) {
-      const client = fakeOrLive(
+    usersPath: "/users",
+    client(c, options) {
+      return fakeOrLive(
         c,
         (s) => createThoughtIndustriesClient({ ...options, apiKey: s.auth.apiKey, baseUrl: s.url }),
         (env) =>
           createThoughtIndustriesClient({ ...options, apiKey: env.TI_API_KEY!, tenant: env.TI_TENANT! }),
-      );
+      ) as unknown as DemoClient;
+    },
+    pages(client) {
       return client.paginate("/users").pages();
     },
   },
@@ -63,18 +80,21 @@ export const PROVIDERS: readonly DemoProvider[] = [
     name: "sparkwise",
     env: ["SPARKWISE_API_KEY"],
     users: 1200,
-    pages(c, options) {
-      return sparkwise(c, options)
-        .paginate("/users", { params: { query: { pageSize: 50 } } })
-        .pages();
+    usersPath: "/users",
+    client(c, options) {
+      return sparkwise(c, options) as unknown as DemoClient;
+    },
+    pages(client) {
+      return client.paginate("/users", { params: { query: { pageSize: 50 } } }).pages();
     },
   },
   {
     name: "metacom",
     env: ["METACOM_TOKEN", "METACOM_ENVIRONMENT_ID", "METACOM_DOMAIN"],
     users: 600,
-    pages(c, options) {
-      const client = fakeOrLive(
+    usersPath: "/users",
+    client(c, options) {
+      return fakeOrLive(
         c,
         (s) => createMetacomClient({ ...options, ...s.auth, baseUrl: s.url }),
         (env) =>
@@ -84,7 +104,9 @@ export const PROVIDERS: readonly DemoProvider[] = [
             environmentId: env.METACOM_ENVIRONMENT_ID!,
             domain: env.METACOM_DOMAIN!,
           }),
-      );
+      ) as unknown as DemoClient;
+    },
+    pages(client) {
       return client.paginate("/users", { params: { query: { limit: 25 } } }).pages();
     },
   },
@@ -92,8 +114,9 @@ export const PROVIDERS: readonly DemoProvider[] = [
     name: "mercury",
     env: ["MERCURY_API_KEY", "MERCURY_PROJECT_ID"],
     users: 700,
-    pages(c, options) {
-      const client = fakeOrLive(
+    usersPath: "/projects/{projectId}/users/properties",
+    client(c, options) {
+      return fakeOrLive(
         c,
         (s) =>
           createMercuryClient({
@@ -108,8 +131,10 @@ export const PROVIDERS: readonly DemoProvider[] = [
             apiKey: env.MERCURY_API_KEY!,
             projectId: env.MERCURY_PROJECT_ID!,
           }),
-      );
-      return client.listBotUsers({ limit: 25 }).pages();
+      ) as unknown as DemoClient;
+    },
+    pages(client) {
+      return (client as unknown as MercuryClient).listBotUsers({ limit: 25 }).pages();
     },
   },
 ];

@@ -69,6 +69,7 @@ describe("core's source", () => {
       "extensions.ts",
       "index.ts",
       "otel.ts",
+      "record.ts",
     ]);
   });
 });
