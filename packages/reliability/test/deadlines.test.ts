@@ -25,14 +25,24 @@ describe.concurrent.each(SUBJECTS)("$name: deadlines hold", ({ start }) => {
 
   it("a stalled server: each attempt ends at timeoutMs, retried, then TimeoutError(attempt)", async () => {
     const fake = await start({ faults: STALL });
-    const client = fake.client({ timeoutMs: 250, retry: { retries: 2, baseDelayMs: 1, maxDelayMs: 1 } });
+    let sent = 0;
+    const client = fake.client({
+      timeoutMs: 250,
+      retry: { retries: 2, baseDelayMs: 1, maxDelayMs: 1 },
+      hooks: { onRequest: () => void sent++ },
+    });
     const { ms, error } = await timed(() => client.get());
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ timeout: "attempt", attempts: 3 });
+    expect(sent).toBe(3);
     expect(ms).toBeGreaterThanOrEqual(3 * 250 - 10);
     expect(ms).toBeLessThan(3 * 250 + 2 * SLACK_MS);
-    // the server (in this process) may read the last request after the client gave up on it
-    await until(() => fake.server.ledger.count() === 3, 10_000);
+    // the server (in this process) may read the last request after the client gave up on it, or,
+    // on a busy machine, never see an attempt that timed out before its request reached it; it
+    // never sees more than the three
+    await until(() => fake.server.ledger.count() === 3, 2_000).catch(() => undefined);
+    expect(fake.server.ledger.count()).toBeGreaterThan(0);
+    expect(fake.server.ledger.count()).toBeLessThanOrEqual(3);
   });
 
   it("a stalled page ends a paginated walk at the deadline of its call", async () => {
