@@ -13,6 +13,7 @@ import { defineCommand, readCommandLine } from "./lib/args.ts";
 import { buildMetadata } from "./generate/metadata.ts";
 import { checkExtensions, describeProblems } from "./lib/extensions.ts";
 import { ROOT, generatedDir, listProviders, specPath } from "./lib/providers.ts";
+import { emitErrors, emitExports } from "./generate/shell.ts";
 import { emitValidators } from "./generate/validators.ts";
 
 /** The files one provider's spec generates, by absolute path. */
@@ -27,11 +28,13 @@ export async function renderProvider(provider: string, root = ROOT): Promise<Map
   const dir = generatedDir(provider, root);
   const typesFile = join(dir, "openapi.ts");
   const metaFile = join(dir, "metadata.ts");
-  const validatorsFile = join(dir, "validators.ts");
+  const banner = BANNER.replace("{provider}", provider);
   return new Map([
     [typesFile, await emitTypes(provider, doc)],
     [metaFile, emitMetadata(provider, buildMetadata(provider, doc))],
-    [validatorsFile, emitValidators(provider, doc, BANNER.replace("{provider}", provider))],
+    [join(dir, "validators.ts"), emitValidators(provider, doc, banner)],
+    [join(dir, "errors.ts"), emitErrors(banner, doc)],
+    [join(dir, "exports.ts"), emitExports(banner)],
   ]);
 }
 

@@ -44,14 +44,14 @@ const REQUIRED_TYPES = [
   "PaginateOptions",
   "Paginator",
   "RetryOptions",
-  // typed for the provider's own operations, by its src/errors.ts
+  // typed for the provider's own operations, by its generated errors (src/generated/errors.ts)
   "Operation",
   "OperationError",
 ];
 
 /**
  * Every name a provider's `src/index.ts` exports that is core's (declared in core's source) or a
- * binding of core to the provider's spec (declared in its `src/errors.ts`), each marked a value or
+ * binding of core to the provider's spec (declared in its generated `src/generated/errors.ts`), each marked a value or
  * a type, read by the compiler from the source.
  */
 function coreExports(): Record<string, string[]> {
@@ -74,7 +74,8 @@ function coreExports(): Record<string, string[]> {
         const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
         const file = target.declarations?.[0]?.getSourceFile().fileName ?? "";
         const ours =
-          file.startsWith(`${packages}core/src/`) || file === `${packages}${provider}/src/errors.ts`;
+          file.startsWith(`${packages}core/src/`) ||
+          file === `${packages}${provider}/src/generated/errors.ts`;
         const kind = target.flags & ts.SymbolFlags.Value ? "value" : "type";
         return ours ? [`${kind} ${symbol.name}`] : [];
       });

@@ -1,3 +1,5 @@
+// what every provider package exports: the spec's types, its operations' errors, core's public API
+export * from "./generated/exports.js";
 export { createSparkwiseClient } from "./client.js";
 export type {
   BatchOutcome,
@@ -8,41 +10,3 @@ export type {
 } from "./client.js";
 export type { DeactivateBody } from "./deactivate-body.js";
 export type { TimeWindow } from "./window.js";
-export type * from "./generated/openapi.js";
-export { isApiError } from "./errors.js";
-export type { Operation, OperationError } from "./errors.js";
-export {
-  ApiError,
-  ClienteleError,
-  MalformedResponseError,
-  NetworkError,
-  PaginationError,
-  RateLimitError,
-  SpecDriftError,
-  TimeoutError,
-  ValidationError,
-  isClienteleError,
-  isMalformedResponseError,
-  isNetworkError,
-  isPaginationError,
-  isRateLimitError,
-  isSpecDriftError,
-  isTimeoutError,
-  isValidationError,
-  unwrap,
-} from "@clientele/core";
-export type {
-  AnyClienteleError,
-  CallOptions,
-  ClienteleErrorName,
-  ClientOptions,
-  DriftFinding,
-  ErrorCase,
-  HookEvent,
-  Hooks,
-  Page,
-  PagePosition,
-  PaginateOptions,
-  Paginator,
-  RetryOptions,
-} from "@clientele/core";

@@ -1,10 +1,11 @@
+// generated — do not edit. Source: specs/mercury/openapi.yaml; run `pnpm generate`.
 import { type ApiErrorOf, type OperationKey, apiErrorGuard } from "@clientele/core";
-import type { metadata } from "./generated/metadata.js";
-import type { paths } from "./generated/openapi.js";
+import type { metadata } from "./metadata.js";
+import type { paths } from "./openapi.js";
 
 type Errors = (typeof metadata)["errors"];
 
-/** Every operation of the Mercury API by its key, the method and the path template: `"GET /projects/{projectId}/users/properties"`. */
+/** Every operation of the API by its key, the method and the path template: `"GET /projects/{projectId}/users/properties"`. */
 export type Operation = OperationKey<paths>;
 
 /**
@@ -19,7 +20,7 @@ export type OperationError<K extends Operation = Operation> = ApiErrorOf<paths, 
  * its `OperationError` (the same function as core's `isApiError`).
  * @example
  * catch (error) {
- *   if (isApiError(error, "GET /projects/{projectId}/users/properties") && error.status === 403) console.log(error.body);
+ *   if (isApiError(error, "GET /projects/{projectId}/users/properties") && error.status === 404) console.log(error.body);
  * }
  */
 export const isApiError = /* @__PURE__ */ apiErrorGuard<paths, Errors>();

@@ -1,16 +1,17 @@
+// generated — do not edit. Source: specs/metacom/openapi.yaml; run `pnpm generate`.
 import { type ApiErrorOf, type OperationKey, apiErrorGuard } from "@clientele/core";
-import type { metadata } from "./generated/metadata.js";
-import type { paths } from "./generated/openapi.js";
+import type { metadata } from "./metadata.js";
+import type { paths } from "./openapi.js";
 
 type Errors = (typeof metadata)["errors"];
 
-/** Every operation of the Not AI API by its key, the method and the path template: `"GET /v1/sessions/{sessionId}"`. */
+/** Every operation of the API by its key, the method and the path template: `"GET /users/{userId}"`. */
 export type Operation = OperationKey<paths>;
 
 /**
  * What an operation throws as an `ApiError` (through `unwrap`, `paginate` or a helper): a union
  * discriminated by `status`, each with the body the spec documents for it and its error codes.
- * @example function report(error: OperationError<"GET /v1/sessions/{sessionId}">) { … }
+ * @example function report(error: OperationError<"GET /users/{userId}">) { … }
  */
 export type OperationError<K extends Operation = Operation> = ApiErrorOf<paths, K, Errors>;
 
@@ -19,7 +20,7 @@ export type OperationError<K extends Operation = Operation> = ApiErrorOf<paths, 
  * its `OperationError` (the same function as core's `isApiError`).
  * @example
  * catch (error) {
- *   if (isApiError(error, "GET /v1/sessions/{sessionId}") && error.status === 404) console.log(error.body);
+ *   if (isApiError(error, "GET /users/{userId}") && error.status === 404) console.log(error.body);
  * }
  */
 export const isApiError = /* @__PURE__ */ apiErrorGuard<paths, Errors>();
