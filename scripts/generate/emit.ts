@@ -1,3 +1,4 @@
+import { dateParamType, markDateParams } from "./date-params.ts";
 import type { BuiltMetadata } from "./metadata.ts";
 
 export const BANNER =
@@ -12,10 +13,11 @@ const banner = (provider: string) => BANNER.replace("{provider}", provider);
 export async function emitTypes(provider: string, doc: object): Promise<string> {
   // loaded when first needed: it loads the TypeScript compiler, seconds that `--help` should not wait
   const { default: openapiTS, astToString } = await import("openapi-typescript");
-  const ast = await openapiTS(structuredClone(doc) as never, {
+  const ast = await openapiTS(markDateParams(doc as Record<string, unknown>) as never, {
     rootTypes: true,
     rootTypesNoSchemaPrefix: true,
     silent: true,
+    transform: dateParamType,
   });
   return banner(provider) + astToString(ast);
 }

@@ -89,21 +89,32 @@ function paramRules(doc: Obj, params: unknown[]): Obj | undefined {
 }
 
 function paramRule(doc: Obj, p: Obj): Obj {
-  const schema = deref<Obj>(doc, p.schema ?? {});
+  const serialize = p["x-serialize"];
+  const rule = schemaRule(doc, p.schema ?? {});
+  return prune({
+    ...rule,
+    required: p.required === true || p.in === "path" ? true : undefined,
+    json: serialize === "json" ? true : undefined,
+    epochMs: serialize === "epoch-ms" ? true : undefined,
+    utc: serialize === "utc" ? true : undefined,
+    explode: p.explode === false && rule.type === "array" ? false : undefined,
+  });
+}
+
+/** What core checks of a parameter's schema; a `oneOf`/`anyOf` as the rules of its branches. */
+function schemaRule(doc: Obj, raw: unknown): Obj {
+  const schema = deref<Obj>(doc, raw);
+  const branches = schema.oneOf ?? schema.anyOf;
+  if (Array.isArray(branches)) return { oneOf: branches.map((b: unknown) => prune(schemaRule(doc, b))) };
   const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter(
     (t: unknown) => t && t !== "null",
   );
-  const rule: Obj = {
-    type: types.length === 1 ? types[0] : undefined,
-    required: p.required === true || p.in === "path" ? true : undefined,
-    json: p["x-serialize"] === "json" ? true : undefined,
-    explode: p.explode === false && types[0] === "array" ? false : undefined,
-  };
+  const rule: Obj = { type: types.length === 1 ? types[0] : undefined };
   for (const k of RULE_KEYS) rule[k] = schema[k];
   if (rule.format && !["date-time", "date", "int32", "int64", "uuid", "email"].includes(rule.format)) {
     rule.format = undefined;
   }
-  return prune(rule);
+  return rule;
 }
 
 function successSchema(doc: Obj, op: Obj): unknown {

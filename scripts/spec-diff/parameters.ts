@@ -20,6 +20,7 @@ const HANDLED = new Set([
   "example",
   "examples",
   "deprecated",
+  "x-serialize",
 ]);
 
 /** Header names are case-insensitive; everything else is matched exactly. */
@@ -72,9 +73,23 @@ function diffParameter(where: string, direction: Direction, base: Obj, head: Obj
     ...diffSchema({ where, direction }, "", base.schema, head.schema),
     ...docChanges(base, head, where, ["description", "example", "examples"]),
     ...deprecationChanges(where, base, head),
-    // `style`, `explode`, `x-serialize`, …: how the value is written on the wire, not what callers pass
+    ...serializeChanges(where, base["x-serialize"], head["x-serialize"]),
+    // `style`, `explode`, …: how the value is written on the wire, not what callers pass
     ...unclassifiedChanges(where, base, head, HANDLED),
   ];
+}
+
+/**
+ * `x-serialize`: `json` changes the wire form of every value (the server reads other text), so adding
+ * or removing it is breaking; `epoch-ms` and `utc` only change how a point in time is written (the
+ * same instant, in a form the schema accepts), which is not.
+ */
+function serializeChanges(where: string, base: unknown, head: unknown): Change[] {
+  if (base === head) return [];
+  const what = `x-serialize ${String(base ?? "none")} → ${String(head ?? "none")}`;
+  return base === "json" || head === "json"
+    ? [breaking(where, `${what}: every value is sent in another form`)]
+    : [nonBreaking(where, `${what}: points in time are sent in another form of the same instant`)];
 }
 
 /** Made required: callers must now pass it. Made optional: a receiver may now miss it. */

@@ -196,6 +196,20 @@ const cases: [string, { base: Obj; head: Obj; want: Want }][] = [
     },
   ],
   [
+    "a parameter now sent as JSON text",
+    {
+      base: param(query("filters")),
+      head: param({ ...query("filters"), "x-serialize": "json" }),
+      want: [
+        [
+          "breaking",
+          "GET /users  query parameter filters",
+          "x-serialize none → json: every value is sent in another form",
+        ],
+      ],
+    },
+  ],
+  [
     "parameter made required",
     {
       base: param(query("q")),
@@ -545,6 +559,20 @@ const cases: [string, { base: Obj; head: Obj; want: Want }][] = [
   [
     "operation added",
     { base: doc(), head: get(), want: [["non-breaking", "GET /users", "operation added"]] },
+  ],
+  [
+    "a point in time now sent in UTC",
+    {
+      base: param(query("from", { type: "string", format: "date-time" })),
+      head: param({ ...query("from", { type: "string", format: "date-time" }), "x-serialize": "utc" }),
+      want: [
+        [
+          "non-breaking",
+          "GET /users  query parameter from",
+          "x-serialize none → utc: points in time are sent in another form of the same instant",
+        ],
+      ],
+    },
   ],
   [
     "optional parameter added",

@@ -45,6 +45,7 @@ describe("prepareParams: documented rules", () => {
     ["a maxLength", { query: { q: "abcdef" } }, "query.q", "maxLength"],
     ["a maxItems", { query: { ids: [1, 2, 3] } }, "query.ids", "maxItems"],
     ["a date-time format", { query: { since: "yesterday" } }, "query.since", "format"],
+    ["a date-time's offset", { query: { since: "2024-06-01T10:00:00" } }, "query.since", "format"],
     ["a boolean type", { query: { flag: "yes" } }, "query.flag", "type"],
   ])("refuses a value that breaks %s, naming the parameter and the rule", (_name, params, field, rule) => {
     const got = refusal(() => prepareParams(rules, "/x", { ...valid, ...params }));
@@ -77,6 +78,53 @@ describe("prepareParams: documented rules", () => {
     });
     expect(out.query).toEqual({ filters: '[{"field":"a","value":"b&c"}]', stageIds: "s1,s2" });
     expect(refusal(() => prepareParams(rule, "/x", { query: { filters: "{not json" } })).rule).toBe("json");
+  });
+
+  it("writes points in time as x-serialize says: epoch-ms for a Date, utc for a Date or an instant with an offset", () => {
+    const rule = op({
+      query: {
+        at: { type: "integer", epochMs: true },
+        from: { type: "string", format: "date-time", utc: true },
+      },
+    });
+    const out = prepareParams(rule, "/x", {
+      query: { at: new Date(1_732_060_800_000), from: "2024-06-01T02:00:00+02:00" },
+    });
+    expect(out.query).toEqual({ at: 1_732_060_800_000, from: "2024-06-01T00:00:00.000Z" });
+    const dateOnly = prepareParams(rule, "/x", { query: { from: "2024-06-01" } });
+    expect(dateOnly.query).toEqual({ from: "2024-06-01T00:00:00.000Z" });
+    expect(refusal(() => prepareParams(rule, "/x", { query: { at: new Date(Number.NaN) } }))).toMatchObject({
+      field: "query.at",
+      rule: "format",
+    });
+  });
+
+  it("checks a oneOf parameter against its branches: the first that passes prepares it", () => {
+    const either = op({
+      query: {
+        startDate: {
+          epochMs: true,
+          oneOf: [
+            { type: "integer", minimum: 0 },
+            { type: "string", format: "date-time" },
+          ],
+        },
+      },
+    });
+    const send = (startDate: unknown) => prepareParams(either, "/x", { query: { startDate } }).query;
+    expect(send(new Date(5))).toEqual({ startDate: 5 });
+    expect(send("1732060800000")).toEqual({ startDate: 1_732_060_800_000 });
+    expect(send("2024-11-20T00:00:00.000Z")).toEqual({ startDate: "2024-11-20T00:00:00.000Z" });
+    expect(send(undefined)).toEqual({ startDate: undefined });
+    for (const bad of [-1, "last tuesday", "2024-11-20T00:00:00", true])
+      expect(
+        refusal(() => send(bad)),
+        String(bad),
+      ).toMatchObject({
+        field: "query.startDate",
+        rule: "oneOf",
+        message: expect.stringContaining("must be one of: integer or date-time"),
+      });
   });
 
   it("checks declared relations: from < to (dates, ISO strings or numbers)", () => {

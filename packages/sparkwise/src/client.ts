@@ -14,9 +14,15 @@ import { metadata, type PageItems } from "./generated/metadata.js";
 import type { components, paths } from "./generated/openapi.js";
 import { type DeactivateBody, applyDeactivateBody } from "./deactivate-body.js";
 import { REF_FIELDS, TEMPLATE_FIELDS, UPSERT_NAMES, checkMembers } from "./members.js";
-import { type TimeWindow, windowQuery } from "./window.js";
 
 type Schemas = components["schemas"];
+
+/**
+ * A half-open time window: `from` inclusive, `to` exclusive, each a `Date` or an ISO 8601 date-time
+ * with an offset (a local time is refused: its instant depends on the machine's time zone). Sent
+ * in UTC with a `Z`, as the spec declares (`x-serialize: utc`); `from < to` is checked too.
+ */
+export type TimeWindow = NonNullable<paths["/clusters"]["get"]["parameters"]["query"]>;
 
 export interface SparkwiseClientOptions<Key extends string = "remoteId"> extends ClientOptions {
   /** The organisation's server API key (`ServerApiKey`). */
@@ -96,11 +102,11 @@ export function createSparkwiseClient<Key extends string = "remoteId">(
   });
   return Object.assign(client, {
     async listClusters(window?: TimeWindow, init?: CallOptions) {
-      const body = await unwrap(client.GET("/clusters", { ...init, params: { query: windowQuery(window) } }));
+      const body = await unwrap(client.GET("/clusters", { ...init, params: { query: window ?? {} } }));
       return body.data.items;
     },
     async listCompletions(window?: TimeWindow, init?: CallOptions) {
-      return unwrap(client.GET("/completions", { ...init, params: { query: windowQuery(window) } }));
+      return unwrap(client.GET("/completions", { ...init, params: { query: window ?? {} } }));
     },
     async upsertUsers(users: readonly Schemas["UserTemplate"][], init?: SparkwiseBatchOptions) {
       checkMembers(users, TEMPLATE_FIELDS, UPSERT_NAMES);

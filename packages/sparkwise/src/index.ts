@@ -7,6 +7,6 @@ export type {
   SparkwiseBatchOptions,
   SparkwiseClient,
   SparkwiseClientOptions,
+  TimeWindow,
 } from "./client.js";
 export type { DeactivateBody } from "./deactivate-body.js";
-export type { TimeWindow } from "./window.js";

@@ -133,7 +133,8 @@ describe("client.eventFeed", () => {
     await expect(walk).rejects.toMatchObject({
       name: "ValidationError",
       field: "query.startDate",
-      rule: "format",
+      rule: "oneOf",
+      message: "query.startDate must be one of: integer or date-time (got last tuesday)",
     });
     expect(server.requests).toHaveLength(0);
   });

@@ -33,8 +33,17 @@ const CHECKS: Check[] = [
   ["minItems", (v, n) => !Array.isArray(v) || v.length >= n],
   ["maxItems", (v, n) => !Array.isArray(v) || v.length <= n],
   ["pattern", (v, re) => typeof v != "string" || new RegExp(re, "u").test(v)],
-  ["format", (v, f) => f != "date-time" || typeof v != "string" || Date.parse(v) === Date.parse(v)],
+  ["format", (v, f) => f != "date-time" || typeof v != "string" || instant(v) === instant(v)],
 ];
+
+/**
+ * An ISO 8601 date, or a date-time with an offset (`Z` or ±hh:mm): a point in time whatever the
+ * machine's time zone. A date-time without an offset is not one (RFC 3339 requires the offset).
+ */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2}))?$/;
+
+/** The epoch milliseconds of an ISO 8601 instant; NaN for anything else. */
+const instant = (text: string) => (ISO_INSTANT.test(text) ? Date.parse(text) : NaN);
 
 const LOCATIONS = ["path", "query", "header"] as const;
 const TEMPLATE = /\{([^}]+)\}/g;
@@ -123,20 +132,12 @@ function checksOf(rule: ParamRule): Check[] {
 }
 
 function prepare(at: string, name: string, value: unknown, rule: ParamRule): unknown {
-  if (value instanceof Date)
-    value =
-      value.getTime() === value.getTime()
-        ? value.toISOString()
-        : fail(`${at}.${name}`, "format", "must be a valid date");
+  if (value instanceof Date) value = fromDate(`${at}.${name}`, value, rule);
   if (value == null) return rule.required ? fail(`${at}.${name}`, "required", "is required") : value;
-  const { type } = rule;
-  if (
-    (type == "integer" || type == "number") &&
-    typeof value == "string" &&
-    value.trim() &&
-    +value === +value
-  )
-    value = +value;
+  if (rule.oneOf) return prepareOneOf(at, name, value, rule);
+  if (isNumeric(rule) && typeof value == "string" && value.trim() && +value === +value) value = +value;
+  if (rule.utc && rule.format == "date-time" && typeof value == "string" && instant(value) === instant(value))
+    value = new Date(instant(value)).toISOString();
   if (rule.json && typeof value != "string") value = JSON.stringify(value);
   if (at == "path" && String(value).length < 3 && /^\.*$/.test(String(value)))
     fail(`${at}.${name}`, "path-segment", `must not be ${JSON.stringify(String(value))}`);
@@ -151,6 +152,28 @@ function prepare(at: string, name: string, value: unknown, rule: ParamRule): unk
     }
   }
   return rule.explode === false && Array.isArray(value) ? value.join(",") : value;
+}
+
+const isNumeric = ({ type }: ParamRule) => type == "integer" || type == "number";
+
+/** A `Date` as the rule says to send it: epoch milliseconds, or an ISO 8601 string in UTC. */
+function fromDate(field: string, date: Date, rule: ParamRule): number | string {
+  const ms = date.getTime();
+  if (ms !== ms) return fail(field, "format", "must be a valid date");
+  return rule.epochMs ? ms : date.toISOString();
+}
+
+/** A value of a `oneOf` parameter: prepared by the first branch it passes; refused when it passes none. */
+function prepareOneOf(at: string, name: string, value: unknown, rule: ParamRule): unknown {
+  for (const branch of rule.oneOf!) {
+    try {
+      return prepare(at, name, value, { ...branch, json: rule.json, utc: rule.utc, explode: rule.explode });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+    }
+  }
+  const kinds = rule.oneOf!.map((b) => (b.type == "string" ? (b.format ?? b.type) : b.type)).join(" or ");
+  return fail(`${at}.${name}`, "oneOf", `must be one of: ${kinds} (got ${show(value)})`);
 }
 
 function checkBatch({ items: pointer, max, min = 1 }: BatchMeta, body: unknown): void {

@@ -22,6 +22,12 @@ export interface ParamRule {
   readonly format?: string;
   /** `x-serialize: json`: the value is sent as JSON text. */
   readonly json?: boolean;
+  /** `x-serialize: epoch-ms`: a `Date` is sent as epoch milliseconds. */
+  readonly epochMs?: boolean;
+  /** `x-serialize: utc`: a point in time is sent as a UTC date-time ending in `Z`. */
+  readonly utc?: boolean;
+  /** A `oneOf`/`anyOf` schema: the value passes when it passes one of these. */
+  readonly oneOf?: readonly ParamRule[];
   /** `explode: false`: an array is sent as one comma-separated value. */
   readonly explode?: false;
 }

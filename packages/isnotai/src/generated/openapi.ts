@@ -1130,9 +1130,9 @@ export interface operations {
                  * @description Sessions created at or after this instant (inclusive), ISO-8601. A value before the tier's
                  *     history window gives an empty page, not an error.
                  */
-                startDate?: components["parameters"]["SessionStartDate"];
+                startDate?: string | Date;
                 /** @description Sessions created at or before this instant (inclusive), ISO-8601. */
-                endDate?: components["parameters"]["SessionEndDate"];
+                endDate?: string | Date;
             };
             header?: never;
             path?: never;

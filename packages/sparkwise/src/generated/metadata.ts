@@ -35,11 +35,13 @@ export const metadata = {
         "query": {
           "from": {
             "format": "date-time",
-            "type": "string"
+            "type": "string",
+            "utc": true
           },
           "to": {
             "format": "date-time",
-            "type": "string"
+            "type": "string",
+            "utc": true
           }
         }
       }
@@ -58,11 +60,13 @@ export const metadata = {
         "query": {
           "from": {
             "format": "date-time",
-            "type": "string"
+            "type": "string",
+            "utc": true
           },
           "to": {
             "format": "date-time",
-            "type": "string"
+            "type": "string",
+            "utc": true
           }
         }
       }

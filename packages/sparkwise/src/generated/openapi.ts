@@ -433,12 +433,12 @@ export interface operations {
                  * @description Only clusters created at or after this instant (inclusive). ISO 8601 / RFC 3339 date-time; send UTC with a `Z` suffix.
                  * @example 2024-01-01T00:00:00Z
                  */
-                from?: string;
+                from?: string | Date;
                 /**
                  * @description Only clusters created before this instant (exclusive). Must be strictly later than `from` when both are given.
                  * @example 2024-12-31T00:00:00Z
                  */
-                to?: string;
+                to?: string | Date;
             };
             header?: never;
             path?: never;
@@ -465,12 +465,12 @@ export interface operations {
                  * @description Only completions of sessions that took place at or after this instant (inclusive). ISO 8601 / RFC 3339 date-time; send UTC with a `Z` suffix.
                  * @example 2024-01-01T00:00:00Z
                  */
-                from?: string;
+                from?: string | Date;
                 /**
                  * @description Only completions of sessions that took place before this instant (exclusive). Must be strictly later than `from` when both are given.
                  * @example 2024-12-31T00:00:00Z
                  */
-                to?: string;
+                to?: string | Date;
             };
             header?: never;
             path?: never;

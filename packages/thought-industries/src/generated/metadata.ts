@@ -16,6 +16,14 @@ export const metadata = {
   "name": "thought-industries",
   "operations": {
     "GET /events/activeCourseCertificate": {
+      "constraints": [
+        {
+          "notAfter": [
+            "startDate",
+            "endDate"
+          ]
+        }
+      ],
       "id": "listActiveCourseCertificateEvents",
       "pagination": {
         "items": [
@@ -34,7 +42,20 @@ export const metadata = {
             "minLength": 1,
             "type": "string"
           },
-          "endDate": {},
+          "endDate": {
+            "epochMs": true,
+            "oneOf": [
+              {
+                "format": "int64",
+                "minimum": 0,
+                "type": "integer"
+              },
+              {
+                "format": "date-time",
+                "type": "string"
+              }
+            ]
+          },
           "kind": {
             "minLength": 1,
             "type": "string"
@@ -43,7 +64,20 @@ export const metadata = {
             "format": "uuid",
             "type": "string"
           },
-          "startDate": {},
+          "startDate": {
+            "epochMs": true,
+            "oneOf": [
+              {
+                "format": "int64",
+                "minimum": 0,
+                "type": "integer"
+              },
+              {
+                "format": "date-time",
+                "type": "string"
+              }
+            ]
+          },
           "userId": {
             "format": "uuid",
             "type": "string"
@@ -57,6 +91,14 @@ export const metadata = {
       }
     },
     "GET /events/courseAction": {
+      "constraints": [
+        {
+          "notAfter": [
+            "startDate",
+            "endDate"
+          ]
+        }
+      ],
       "id": "listCourseActionEvents",
       "pagination": {
         "items": [
@@ -75,7 +117,20 @@ export const metadata = {
             "minLength": 1,
             "type": "string"
           },
-          "endDate": {},
+          "endDate": {
+            "epochMs": true,
+            "oneOf": [
+              {
+                "format": "int64",
+                "minimum": 0,
+                "type": "integer"
+              },
+              {
+                "format": "date-time",
+                "type": "string"
+              }
+            ]
+          },
           "kind": {
             "minLength": 1,
             "type": "string"
@@ -84,7 +139,20 @@ export const metadata = {
             "format": "uuid",
             "type": "string"
           },
-          "startDate": {},
+          "startDate": {
+            "epochMs": true,
+            "oneOf": [
+              {
+                "format": "int64",
+                "minimum": 0,
+                "type": "integer"
+              },
+              {
+                "format": "date-time",
+                "type": "string"
+              }
+            ]
+          },
           "userId": {
             "format": "uuid",
             "type": "string"
@@ -98,6 +166,14 @@ export const metadata = {
       }
     },
     "GET /events/courseCertificate": {
+      "constraints": [
+        {
+          "notAfter": [
+            "startDate",
+            "endDate"
+          ]
+        }
+      ],
       "id": "listCourseCertificateEvents",
       "pagination": {
         "items": [
@@ -116,7 +192,20 @@ export const metadata = {
             "minLength": 1,
             "type": "string"
           },
-          "endDate": {},
+          "endDate": {
+            "epochMs": true,
+            "oneOf": [
+              {
+                "format": "int64",
+                "minimum": 0,
+                "type": "integer"
+              },
+              {
+                "format": "date-time",
+                "type": "string"
+              }
+            ]
+          },
           "kind": {
             "minLength": 1,
             "type": "string"
@@ -125,7 +214,20 @@ export const metadata = {
             "format": "uuid",
             "type": "string"
           },
-          "startDate": {},
+          "startDate": {
+            "epochMs": true,
+            "oneOf": [
+              {
+                "format": "int64",
+                "minimum": 0,
+                "type": "integer"
+              },
+              {
+                "format": "date-time",
+                "type": "string"
+              }
+            ]
+          },
           "userId": {
             "format": "uuid",
             "type": "string"
@@ -139,6 +241,14 @@ export const metadata = {
       }
     },
     "GET /events/courseCompletion": {
+      "constraints": [
+        {
+          "notAfter": [
+            "startDate",
+            "endDate"
+          ]
+        }
+      ],
       "id": "listCourseCompletionEvents",
       "pagination": {
         "items": [
@@ -157,7 +267,20 @@ export const metadata = {
             "minLength": 1,
             "type": "string"
           },
-          "endDate": {},
+          "endDate": {
+            "epochMs": true,
+            "oneOf": [
+              {
+                "format": "int64",
+                "minimum": 0,
+                "type": "integer"
+              },
+              {
+                "format": "date-time",
+                "type": "string"
+              }
+            ]
+          },
           "kind": {
             "minLength": 1,
             "type": "string"
@@ -166,7 +289,20 @@ export const metadata = {
             "format": "uuid",
             "type": "string"
           },
-          "startDate": {},
+          "startDate": {
+            "epochMs": true,
+            "oneOf": [
+              {
+                "format": "int64",
+                "minimum": 0,
+                "type": "integer"
+              },
+              {
+                "format": "date-time",
+                "type": "string"
+              }
+            ]
+          },
           "userId": {
             "format": "uuid",
             "type": "string"
@@ -180,6 +316,14 @@ export const metadata = {
       }
     },
     "GET /events/courseEnrollment": {
+      "constraints": [
+        {
+          "notAfter": [
+            "startDate",
+            "endDate"
+          ]
+        }
+      ],
       "id": "listCourseEnrollmentEvents",
       "pagination": {
         "items": [
@@ -198,7 +342,20 @@ export const metadata = {
             "minLength": 1,
             "type": "string"
           },
-          "endDate": {},
+          "endDate": {
+            "epochMs": true,
+            "oneOf": [
+              {
+                "format": "int64",
+                "minimum": 0,
+                "type": "integer"
+              },
+              {
+                "format": "date-time",
+                "type": "string"
+              }
+            ]
+          },
           "kind": {
             "minLength": 1,
             "type": "string"
@@ -207,7 +364,20 @@ export const metadata = {
             "format": "uuid",
             "type": "string"
           },
-          "startDate": {},
+          "startDate": {
+            "epochMs": true,
+            "oneOf": [
+              {
+                "format": "int64",
+                "minimum": 0,
+                "type": "integer"
+              },
+              {
+                "format": "date-time",
+                "type": "string"
+              }
+            ]
+          },
           "userId": {
             "format": "uuid",
             "type": "string"
@@ -221,6 +391,14 @@ export const metadata = {
       }
     },
     "GET /events/coursePurchase": {
+      "constraints": [
+        {
+          "notAfter": [
+            "startDate",
+            "endDate"
+          ]
+        }
+      ],
       "id": "listCoursePurchaseEvents",
       "pagination": {
         "items": [
@@ -239,7 +417,20 @@ export const metadata = {
             "minLength": 1,
             "type": "string"
           },
-          "endDate": {},
+          "endDate": {
+            "epochMs": true,
+            "oneOf": [
+              {
+                "format": "int64",
+                "minimum": 0,
+                "type": "integer"
+              },
+              {
+                "format": "date-time",
+                "type": "string"
+              }
+            ]
+          },
           "kind": {
             "minLength": 1,
             "type": "string"
@@ -248,7 +439,20 @@ export const metadata = {
             "format": "uuid",
             "type": "string"
           },
-          "startDate": {},
+          "startDate": {
+            "epochMs": true,
+            "oneOf": [
+              {
+                "format": "int64",
+                "minimum": 0,
+                "type": "integer"
+              },
+              {
+                "format": "date-time",
+                "type": "string"
+              }
+            ]
+          },
           "userId": {
             "format": "uuid",
             "type": "string"
@@ -262,6 +466,14 @@ export const metadata = {
       }
     },
     "GET /events/courseView": {
+      "constraints": [
+        {
+          "notAfter": [
+            "startDate",
+            "endDate"
+          ]
+        }
+      ],
       "id": "listCourseViewEvents",
       "pagination": {
         "items": [
@@ -280,7 +492,20 @@ export const metadata = {
             "minLength": 1,
             "type": "string"
           },
-          "endDate": {},
+          "endDate": {
+            "epochMs": true,
+            "oneOf": [
+              {
+                "format": "int64",
+                "minimum": 0,
+                "type": "integer"
+              },
+              {
+                "format": "date-time",
+                "type": "string"
+              }
+            ]
+          },
           "kind": {
             "minLength": 1,
             "type": "string"
@@ -289,7 +514,20 @@ export const metadata = {
             "format": "uuid",
             "type": "string"
           },
-          "startDate": {},
+          "startDate": {
+            "epochMs": true,
+            "oneOf": [
+              {
+                "format": "int64",
+                "minimum": 0,
+                "type": "integer"
+              },
+              {
+                "format": "date-time",
+                "type": "string"
+              }
+            ]
+          },
           "userId": {
             "format": "uuid",
             "type": "string"
@@ -303,6 +541,14 @@ export const metadata = {
       }
     },
     "GET /events/emailCapture": {
+      "constraints": [
+        {
+          "notAfter": [
+            "startDate",
+            "endDate"
+          ]
+        }
+      ],
       "id": "listEmailCaptureEvents",
       "pagination": {
         "items": [
@@ -321,7 +567,20 @@ export const metadata = {
             "minLength": 1,
             "type": "string"
           },
-          "endDate": {},
+          "endDate": {
+            "epochMs": true,
+            "oneOf": [
+              {
+                "format": "int64",
+                "minimum": 0,
+                "type": "integer"
+              },
+              {
+                "format": "date-time",
+                "type": "string"
+              }
+            ]
+          },
           "kind": {
             "minLength": 1,
             "type": "string"
@@ -330,7 +589,20 @@ export const metadata = {
             "format": "uuid",
             "type": "string"
           },
-          "startDate": {},
+          "startDate": {
+            "epochMs": true,
+            "oneOf": [
+              {
+                "format": "int64",
+                "minimum": 0,
+                "type": "integer"
+              },
+              {
+                "format": "date-time",
+                "type": "string"
+              }
+            ]
+          },
           "userId": {
             "format": "uuid",
             "type": "string"
@@ -344,6 +616,14 @@ export const metadata = {
       }
     },
     "GET /events/learningPathAction": {
+      "constraints": [
+        {
+          "notAfter": [
+            "startDate",
+            "endDate"
+          ]
+        }
+      ],
       "id": "listLearningPathActionEvents",
       "pagination": {
         "items": [
@@ -362,7 +642,20 @@ export const metadata = {
             "minLength": 1,
             "type": "string"
           },
-          "endDate": {},
+          "endDate": {
+            "epochMs": true,
+            "oneOf": [
+              {
+                "format": "int64",
+                "minimum": 0,
+                "type": "integer"
+              },
+              {
+                "format": "date-time",
+                "type": "string"
+              }
+            ]
+          },
           "kind": {
             "minLength": 1,
             "type": "string"
@@ -371,7 +664,20 @@ export const metadata = {
             "format": "uuid",
             "type": "string"
           },
-          "startDate": {},
+          "startDate": {
+            "epochMs": true,
+            "oneOf": [
+              {
+                "format": "int64",
+                "minimum": 0,
+                "type": "integer"
+              },
+              {
+                "format": "date-time",
+                "type": "string"
+              }
+            ]
+          },
           "userId": {
             "format": "uuid",
             "type": "string"
@@ -385,6 +691,14 @@ export const metadata = {
       }
     },
     "GET /events/login": {
+      "constraints": [
+        {
+          "notAfter": [
+            "startDate",
+            "endDate"
+          ]
+        }
+      ],
       "id": "listLoginEvents",
       "pagination": {
         "items": [
@@ -403,7 +717,20 @@ export const metadata = {
             "minLength": 1,
             "type": "string"
           },
-          "endDate": {},
+          "endDate": {
+            "epochMs": true,
+            "oneOf": [
+              {
+                "format": "int64",
+                "minimum": 0,
+                "type": "integer"
+              },
+              {
+                "format": "date-time",
+                "type": "string"
+              }
+            ]
+          },
           "kind": {
             "minLength": 1,
             "type": "string"
@@ -412,7 +739,20 @@ export const metadata = {
             "format": "uuid",
             "type": "string"
           },
-          "startDate": {},
+          "startDate": {
+            "epochMs": true,
+            "oneOf": [
+              {
+                "format": "int64",
+                "minimum": 0,
+                "type": "integer"
+              },
+              {
+                "format": "date-time",
+                "type": "string"
+              }
+            ]
+          },
           "userId": {
             "format": "uuid",
             "type": "string"
@@ -426,6 +766,14 @@ export const metadata = {
       }
     },
     "GET /events/visit": {
+      "constraints": [
+        {
+          "notAfter": [
+            "startDate",
+            "endDate"
+          ]
+        }
+      ],
       "id": "listVisitEvents",
       "pagination": {
         "items": [
@@ -444,7 +792,20 @@ export const metadata = {
             "minLength": 1,
             "type": "string"
           },
-          "endDate": {},
+          "endDate": {
+            "epochMs": true,
+            "oneOf": [
+              {
+                "format": "int64",
+                "minimum": 0,
+                "type": "integer"
+              },
+              {
+                "format": "date-time",
+                "type": "string"
+              }
+            ]
+          },
           "kind": {
             "minLength": 1,
             "type": "string"
@@ -453,7 +814,20 @@ export const metadata = {
             "format": "uuid",
             "type": "string"
           },
-          "startDate": {},
+          "startDate": {
+            "epochMs": true,
+            "oneOf": [
+              {
+                "format": "int64",
+                "minimum": 0,
+                "type": "integer"
+              },
+              {
+                "format": "date-time",
+                "type": "string"
+              }
+            ]
+          },
           "userId": {
             "format": "uuid",
             "type": "string"

@@ -1861,9 +1861,9 @@ export interface operations {
                 /** @description Documented opaque cursor from `pageInfo.cursor` of the documented envelope. Production clients page by time window instead; this parameter is not used by the client's paging. */
                 cursor?: components["parameters"]["EventCursor"];
                 /** @description Inclusive lower bound of the time window: epoch milliseconds (overview page, real traffic) or an ISO 8601 timestamp (events pages). Keep it fixed while the window slides. */
-                startDate?: components["parameters"]["StartDate"];
+                startDate?: number | (string | Date);
                 /** @description Inclusive upper bound of the time window, in the same forms as `startDate`. The window slide sets it to the oldest event's timestamp in epoch milliseconds minus 1. */
-                endDate?: components["parameters"]["EndDate"];
+                endDate?: number | (string | Date);
                 /** @description Only events about this course or other resource. */
                 notifiableId?: components["parameters"]["NotifiableId"];
                 /** @description Only events of this learner. */
@@ -1900,9 +1900,9 @@ export interface operations {
                 /** @description Documented opaque cursor from `pageInfo.cursor` of the documented envelope. Production clients page by time window instead; this parameter is not used by the client's paging. */
                 cursor?: components["parameters"]["EventCursor"];
                 /** @description Inclusive lower bound of the time window: epoch milliseconds (overview page, real traffic) or an ISO 8601 timestamp (events pages). Keep it fixed while the window slides. */
-                startDate?: components["parameters"]["StartDate"];
+                startDate?: number | (string | Date);
                 /** @description Inclusive upper bound of the time window, in the same forms as `startDate`. The window slide sets it to the oldest event's timestamp in epoch milliseconds minus 1. */
-                endDate?: components["parameters"]["EndDate"];
+                endDate?: number | (string | Date);
                 /** @description Only events about this course or other resource. */
                 notifiableId?: components["parameters"]["NotifiableId"];
                 /** @description Only events of this learner. */
@@ -1939,9 +1939,9 @@ export interface operations {
                 /** @description Documented opaque cursor from `pageInfo.cursor` of the documented envelope. Production clients page by time window instead; this parameter is not used by the client's paging. */
                 cursor?: components["parameters"]["EventCursor"];
                 /** @description Inclusive lower bound of the time window: epoch milliseconds (overview page, real traffic) or an ISO 8601 timestamp (events pages). Keep it fixed while the window slides. */
-                startDate?: components["parameters"]["StartDate"];
+                startDate?: number | (string | Date);
                 /** @description Inclusive upper bound of the time window, in the same forms as `startDate`. The window slide sets it to the oldest event's timestamp in epoch milliseconds minus 1. */
-                endDate?: components["parameters"]["EndDate"];
+                endDate?: number | (string | Date);
                 /** @description Only events about this course or other resource. */
                 notifiableId?: components["parameters"]["NotifiableId"];
                 /** @description Only events of this learner. */
@@ -1978,9 +1978,9 @@ export interface operations {
                 /** @description Documented opaque cursor from `pageInfo.cursor` of the documented envelope. Production clients page by time window instead; this parameter is not used by the client's paging. */
                 cursor?: components["parameters"]["EventCursor"];
                 /** @description Inclusive lower bound of the time window: epoch milliseconds (overview page, real traffic) or an ISO 8601 timestamp (events pages). Keep it fixed while the window slides. */
-                startDate?: components["parameters"]["StartDate"];
+                startDate?: number | (string | Date);
                 /** @description Inclusive upper bound of the time window, in the same forms as `startDate`. The window slide sets it to the oldest event's timestamp in epoch milliseconds minus 1. */
-                endDate?: components["parameters"]["EndDate"];
+                endDate?: number | (string | Date);
                 /** @description Only events about this course or other resource. */
                 notifiableId?: components["parameters"]["NotifiableId"];
                 /** @description Only events of this learner. */
@@ -2017,9 +2017,9 @@ export interface operations {
                 /** @description Documented opaque cursor from `pageInfo.cursor` of the documented envelope. Production clients page by time window instead; this parameter is not used by the client's paging. */
                 cursor?: components["parameters"]["EventCursor"];
                 /** @description Inclusive lower bound of the time window: epoch milliseconds (overview page, real traffic) or an ISO 8601 timestamp (events pages). Keep it fixed while the window slides. */
-                startDate?: components["parameters"]["StartDate"];
+                startDate?: number | (string | Date);
                 /** @description Inclusive upper bound of the time window, in the same forms as `startDate`. The window slide sets it to the oldest event's timestamp in epoch milliseconds minus 1. */
-                endDate?: components["parameters"]["EndDate"];
+                endDate?: number | (string | Date);
                 /** @description Only events about this course or other resource. */
                 notifiableId?: components["parameters"]["NotifiableId"];
                 /** @description Only events of this learner. */
@@ -2056,9 +2056,9 @@ export interface operations {
                 /** @description Documented opaque cursor from `pageInfo.cursor` of the documented envelope. Production clients page by time window instead; this parameter is not used by the client's paging. */
                 cursor?: components["parameters"]["EventCursor"];
                 /** @description Inclusive lower bound of the time window: epoch milliseconds (overview page, real traffic) or an ISO 8601 timestamp (events pages). Keep it fixed while the window slides. */
-                startDate?: components["parameters"]["StartDate"];
+                startDate?: number | (string | Date);
                 /** @description Inclusive upper bound of the time window, in the same forms as `startDate`. The window slide sets it to the oldest event's timestamp in epoch milliseconds minus 1. */
-                endDate?: components["parameters"]["EndDate"];
+                endDate?: number | (string | Date);
                 /** @description Only events about this course or other resource. */
                 notifiableId?: components["parameters"]["NotifiableId"];
                 /** @description Only events of this learner. */
@@ -2095,9 +2095,9 @@ export interface operations {
                 /** @description Documented opaque cursor from `pageInfo.cursor` of the documented envelope. Production clients page by time window instead; this parameter is not used by the client's paging. */
                 cursor?: components["parameters"]["EventCursor"];
                 /** @description Inclusive lower bound of the time window: epoch milliseconds (overview page, real traffic) or an ISO 8601 timestamp (events pages). Keep it fixed while the window slides. */
-                startDate?: components["parameters"]["StartDate"];
+                startDate?: number | (string | Date);
                 /** @description Inclusive upper bound of the time window, in the same forms as `startDate`. The window slide sets it to the oldest event's timestamp in epoch milliseconds minus 1. */
-                endDate?: components["parameters"]["EndDate"];
+                endDate?: number | (string | Date);
                 /** @description Only events about this course or other resource. */
                 notifiableId?: components["parameters"]["NotifiableId"];
                 /** @description Only events of this learner. */
@@ -2134,9 +2134,9 @@ export interface operations {
                 /** @description Documented opaque cursor from `pageInfo.cursor` of the documented envelope. Production clients page by time window instead; this parameter is not used by the client's paging. */
                 cursor?: components["parameters"]["EventCursor"];
                 /** @description Inclusive lower bound of the time window: epoch milliseconds (overview page, real traffic) or an ISO 8601 timestamp (events pages). Keep it fixed while the window slides. */
-                startDate?: components["parameters"]["StartDate"];
+                startDate?: number | (string | Date);
                 /** @description Inclusive upper bound of the time window, in the same forms as `startDate`. The window slide sets it to the oldest event's timestamp in epoch milliseconds minus 1. */
-                endDate?: components["parameters"]["EndDate"];
+                endDate?: number | (string | Date);
                 /** @description Only events about this course or other resource. */
                 notifiableId?: components["parameters"]["NotifiableId"];
                 /** @description Only events of this learner. */
@@ -2173,9 +2173,9 @@ export interface operations {
                 /** @description Documented opaque cursor from `pageInfo.cursor` of the documented envelope. Production clients page by time window instead; this parameter is not used by the client's paging. */
                 cursor?: components["parameters"]["EventCursor"];
                 /** @description Inclusive lower bound of the time window: epoch milliseconds (overview page, real traffic) or an ISO 8601 timestamp (events pages). Keep it fixed while the window slides. */
-                startDate?: components["parameters"]["StartDate"];
+                startDate?: number | (string | Date);
                 /** @description Inclusive upper bound of the time window, in the same forms as `startDate`. The window slide sets it to the oldest event's timestamp in epoch milliseconds minus 1. */
-                endDate?: components["parameters"]["EndDate"];
+                endDate?: number | (string | Date);
                 /** @description Only events about this course or other resource. */
                 notifiableId?: components["parameters"]["NotifiableId"];
                 /** @description Only events of this learner. */
@@ -2212,9 +2212,9 @@ export interface operations {
                 /** @description Documented opaque cursor from `pageInfo.cursor` of the documented envelope. Production clients page by time window instead; this parameter is not used by the client's paging. */
                 cursor?: components["parameters"]["EventCursor"];
                 /** @description Inclusive lower bound of the time window: epoch milliseconds (overview page, real traffic) or an ISO 8601 timestamp (events pages). Keep it fixed while the window slides. */
-                startDate?: components["parameters"]["StartDate"];
+                startDate?: number | (string | Date);
                 /** @description Inclusive upper bound of the time window, in the same forms as `startDate`. The window slide sets it to the oldest event's timestamp in epoch milliseconds minus 1. */
-                endDate?: components["parameters"]["EndDate"];
+                endDate?: number | (string | Date);
                 /** @description Only events about this course or other resource. */
                 notifiableId?: components["parameters"]["NotifiableId"];
                 /** @description Only events of this learner. */
@@ -2251,9 +2251,9 @@ export interface operations {
                 /** @description Documented opaque cursor from `pageInfo.cursor` of the documented envelope. Production clients page by time window instead; this parameter is not used by the client's paging. */
                 cursor?: components["parameters"]["EventCursor"];
                 /** @description Inclusive lower bound of the time window: epoch milliseconds (overview page, real traffic) or an ISO 8601 timestamp (events pages). Keep it fixed while the window slides. */
-                startDate?: components["parameters"]["StartDate"];
+                startDate?: number | (string | Date);
                 /** @description Inclusive upper bound of the time window, in the same forms as `startDate`. The window slide sets it to the oldest event's timestamp in epoch milliseconds minus 1. */
-                endDate?: components["parameters"]["EndDate"];
+                endDate?: number | (string | Date);
                 /** @description Only events about this course or other resource. */
                 notifiableId?: components["parameters"]["NotifiableId"];
                 /** @description Only events of this learner. */
