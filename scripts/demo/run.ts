@@ -6,7 +6,7 @@
 import { writeFileSync } from "node:fs";
 import { relative } from "node:path";
 import { type PersonalMode, type RecordedExchange, recordExchanges } from "@clientele/core/record";
-import { ROOT, specPath } from "../lib/providers.ts";
+import { ROOT, credentialPrefixes, specPath } from "../lib/providers.ts";
 import { formatReport } from "../spec-verify/report.ts";
 import { verifyExchanges } from "../spec-verify.ts";
 import {
@@ -158,6 +158,7 @@ export async function runLive(name: string, options: LiveOptions = {}): Promise<
       ? recordExchanges((e) => void exchanges.push(e), {
           personal: options.personal,
           secrets: Object.values(env),
+          credentialPrefixes: credentialPrefixes(p.name),
         })
       : undefined;
   const first: FirstItems = new Map();

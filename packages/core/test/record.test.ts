@@ -89,6 +89,21 @@ describe("recordExchanges", () => {
     expect(exchanges[0]!.query).toEqual({ api_key: "[redacted]", q: "[redacted]" });
   });
 
+  it("masks credentials of a declared shape (x-credential.prefix) that the client never sent", async () => {
+    const other = "aik_v1_OTHERkey0123456789";
+    const answer = () => Response.json({ keys: [other], note: `rotated to ${other}` });
+    const plain = recording(answer);
+    await plain.client.GET("/items");
+    await plain.recorder.flush();
+    expect(JSON.stringify(plain.exchanges)).toContain(other);
+    const declared = recording(answer, { credentialPrefixes: ["aik_v1_"] });
+    await declared.client.GET("/items");
+    await declared.recorder.flush();
+    const text = JSON.stringify(declared.exchanges);
+    expect(text).not.toContain("OTHERkey");
+    expect(declared.exchanges[0]!.body).toMatchObject({ keys: ["[redacted]"] });
+  });
+
   it("hashes personal fields by default, keeping their type and shape, and lists where", async () => {
     const { client, exchanges, recorder } = recording(
       () => Response.json({ data: [user, { ...user, email: null }] }),
@@ -164,6 +179,10 @@ describe("recordExchanges", () => {
     expect(error).toBeInstanceOf(ValidationError);
     expect(error!.field).toBe("personal");
     expect(() => recordExchanges(() => {}, { salt: 1 as never })).toThrow(/salt/);
+    for (const credentialPrefixes of ["aik_", [""], [1]])
+      expect(() => recordExchanges(() => {}, { credentialPrefixes: credentialPrefixes as never })).toThrow(
+        expect.objectContaining({ name: "ValidationError", field: "credentialPrefixes" }),
+      );
   });
 
   it("hashes a personal path parameter", async () => {

@@ -52,6 +52,12 @@ export interface RecordOptions {
    * without it; pass the ones it cannot know (a key the server echoes in another form).
    */
   secrets?: Iterable<string>;
+  /**
+   * The fixed starts of the provider's credentials, as its spec declares them (`x-credential.prefix`,
+   * e.g. `aik_v1_`): text that starts with one is masked even when this client never sent it (another
+   * key of the account echoed in a body). Core's errors mask the same prefixes. @default []
+   */
+  credentialPrefixes?: readonly string[];
 }
 
 /** Receives each recorded exchange; a promise it returns is awaited by `flush`. */
@@ -86,15 +92,24 @@ const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie
  * await recorder.flush();
  */
 export function recordExchanges(sink: ExchangeSink, options: RecordOptions = {}): Recorder {
-  const { personal = "hash", secrets = [] } = options;
+  const { personal = "hash", secrets = [], credentialPrefixes = [] } = options;
   if (typeof sink != "function") throw new ValidationError("sink must be a function", "sink", "type");
   if (!MODES.includes(personal))
     throw new ValidationError(`personal must be one of ${MODES.join(", ")}`, "personal", "enum");
   if (options.salt !== undefined && typeof options.salt != "string")
     throw new ValidationError("salt must be a string", "salt", "type");
+  if (
+    !Array.isArray(credentialPrefixes) ||
+    !credentialPrefixes.every((p) => typeof p == "string" && p.trim())
+  )
+    throw new ValidationError(
+      "credentialPrefixes must be an array of non-empty strings",
+      "credentialPrefixes",
+      "type",
+    );
   const salt = options.salt ?? Array.from(crypto.getRandomValues(new Uint8Array(16))).join(".");
   const known = new Set([...secrets].filter((s) => typeof s == "string" && s.trim()));
-  const redact = createRedactor(() => known);
+  const redact = createRedactor(() => known, credentialPrefixes);
   const sent = new Map<string, { at: number; headers: Headers; body: Promise<string> }>();
   const pending = new Set<Promise<void>>();
   let failure: unknown;
