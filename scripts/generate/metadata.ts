@@ -72,7 +72,7 @@ function operationMeta(doc: Obj, pathItem: Obj, op: Obj): Obj {
     params: paramRules(doc, [...(pathItem.parameters ?? []), ...(op.parameters ?? [])]),
     pagination: op["x-pagination"],
     idempotent: op["x-idempotent"] === true ? true : undefined,
-    batch: op["x-batch"],
+    batch: op["x-batch"] && prune({ ...op["x-batch"], member: batchMember(doc, op, op["x-batch"].items) }),
     constraints: op["x-constraints"],
     rateLimit: rateLimit(op["x-rate-limit"]),
   });
@@ -115,6 +115,20 @@ function schemaRule(doc: Obj, raw: unknown): Obj {
     rule.format = undefined;
   }
   return rule;
+}
+
+/** The schema of one member of a batch body (the array at `items`), as core checks it. */
+function batchMember(doc: Obj, op: Obj, items: string): Obj | undefined {
+  const body = op.requestBody && deref<Obj>(doc, op.requestBody).content?.["application/json"]?.schema;
+  let schema: Obj | undefined = body && deref<Obj>(doc, body);
+  for (const name of items.split("/").slice(1))
+    schema = schema?.properties?.[name] && deref<Obj>(doc, schema.properties[name]);
+  const member = schema?.items && deref<Obj>(doc, schema.items);
+  if (!member?.properties) return undefined;
+  const fields = Object.fromEntries(
+    Object.entries<unknown>(member.properties).map(([name, raw]) => [name, prune(schemaRule(doc, raw))]),
+  );
+  return prune({ required: member.required?.length ? member.required : undefined, fields });
 }
 
 function successSchema(doc: Obj, op: Obj): unknown {

@@ -21,7 +21,11 @@ export const EXTENSIONS = {
   },
   "x-batch": {
     field: "operations.*.batch",
-    readBy: ["client/batch.ts#runBatch", "request/validate.ts#prepareParams"],
+    readBy: [
+      "client/batch.ts#runBatch",
+      "request/validate.ts#prepareParams",
+      "request/validate.ts#checkMembers",
+    ],
   },
   "x-constraints": { field: "operations.*.constraints", readBy: ["request/validate.ts#prepareParams"] },
   "x-credential": {

@@ -74,6 +74,7 @@ export type {
   BatchMeta,
   Constraint,
   ErrorsMeta,
+  MemberRule,
   OperationMeta,
   ParamRule,
   ProviderMetadata,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type OperationMeta, ValidationError } from "../src/index.js";
-import { prepareParams } from "../src/request/validate.js";
+import { checkMembers, prepareParams } from "../src/request/validate.js";
 import { fixtureClient, recorder, sequence } from "./fixtures.js";
 
 const op = (params: OperationMeta["params"], extra: Partial<OperationMeta> = {}): OperationMeta => ({
@@ -195,5 +195,51 @@ describe("path parameters", () => {
     const path = requests[0]!.url.pathname;
     expect(path).toBe(`/v1/items/${segment}`);
     expect(decodeURIComponent(path.split("/")[3]!)).toBe(id);
+  });
+});
+
+describe("checkMembers: batch members against their schema", () => {
+  const batch = {
+    items: "/users",
+    max: 10,
+    key: "/remoteId",
+    member: {
+      required: ["remoteId"],
+      fields: {
+        remoteId: { type: "string", minLength: 1 },
+        active: { type: "boolean" },
+        startDate: {
+          oneOf: [
+            { type: "integer", minimum: 0 },
+            { type: "string", format: "date-time" },
+          ],
+        },
+      },
+    },
+  } as const;
+  const refused = (members: unknown[]) => refusal(() => checkMembers(batch, members));
+
+  it("passes members that carry their key, with documented fields of the right type and any others", () => {
+    expect(() =>
+      checkMembers(batch, [
+        { remoteId: "a", active: true, extra: { any: 1 } },
+        { remoteId: "b", startDate: 5 },
+        { remoteId: "c", startDate: "2024-01-01T00:00:00Z" },
+      ]),
+    ).not.toThrow();
+    // without a key or a member schema, a member is its own identity and may be anything
+    expect(() => checkMembers({ items: "/tags", max: 1 }, [1, "x", null])).not.toThrow();
+    expect(() => checkMembers({ items: "/users", max: 1, key: "/id" }, ["x"])).toThrow(ValidationError);
+  });
+
+  it.each([
+    [[{ remoteId: "a" }, null], "users[1]", "type"],
+    [[{ active: true }], "users[0].remoteId", "required"],
+    [[{ remoteId: "" }], "users[0].remoteId", "minLength"],
+    [[{ remoteId: "a", active: "yes" }], "users[0].active", "type"],
+    [[{ remoteId: "a", startDate: "last week" }], "users[0].startDate", "oneOf"],
+    [[{ remoteId: "a" }, { remoteId: "b" }, { remoteId: "a" }], "users[2].remoteId", "unique"],
+  ])("refuses %j naming the member's field (%s) and the rule (%s)", (members, field, rule) => {
+    expect(refused(members)).toMatchObject({ field, rule });
   });
 });

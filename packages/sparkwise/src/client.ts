@@ -13,7 +13,6 @@ import {
 import { metadata, type PageItems } from "./generated/metadata.js";
 import type { components, paths } from "./generated/openapi.js";
 import { type DeactivateBody, applyDeactivateBody } from "./deactivate-body.js";
-import { REF_FIELDS, TEMPLATE_FIELDS, UPSERT_NAMES, checkMembers } from "./members.js";
 
 type Schemas = components["schemas"];
 
@@ -109,11 +108,9 @@ export function createSparkwiseClient<Key extends string = "remoteId">(
       return unwrap(client.GET("/completions", { ...init, params: { query: window ?? {} } }));
     },
     async upsertUsers(users: readonly Schemas["UserTemplate"][], init?: SparkwiseBatchOptions) {
-      checkMembers(users, TEMPLATE_FIELDS, UPSERT_NAMES);
       return runBatch(client, "POST", "/users/batch-upsert", users, init);
     },
     async deactivateUsers(users: readonly DeactivateRef<Key>[], init?: SparkwiseBatchOptions) {
-      checkMembers(users, REF_FIELDS, deactivate.names);
       return runBatch(client, "POST", "/users/batch-deactivate", users, init);
     },
   });

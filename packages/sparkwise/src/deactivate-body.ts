@@ -1,4 +1,4 @@
-import { type ProviderMetadata, ValidationError } from "@clientele/core";
+import { type MemberRule, type ProviderMetadata, ValidationError } from "@clientele/core";
 
 /**
  * The names in the batch deactivate body `{<property>: [{<key>: …}, …]}`. The documents lost the
@@ -47,9 +47,20 @@ export function applyDeactivateBody<Meta extends ProviderMetadata>(
     names[name] = value;
   }
   const failureKey = batch.failureKey?.replace(/[^/]*$/, () => names.key);
-  const renamed = { ...batch, items: `/${names.property}`, key: `/${names.key}`, failureKey };
+  const member = renameKey(batch.member, batch.key!.slice(1), names.key);
+  const renamed = { ...batch, items: `/${names.property}`, key: `/${names.key}`, failureKey, member };
   return {
     meta: { ...meta, operations: { ...meta.operations, [OPERATION]: { ...op, batch: renamed } } },
     names,
+  };
+}
+
+/** The member's schema with its key named `key`: required, a non-empty string, as the spec's is. */
+function renameKey(member: MemberRule | undefined, from: string, key: string): MemberRule | undefined {
+  if (!member || from === key) return member;
+  const { [from]: rule, ...fields } = member.fields ?? {};
+  return {
+    required: [...(member.required ?? []).filter((name) => name !== from), key],
+    fields: { ...fields, [key]: rule ?? { type: "string", minLength: 1 } },
   };
 }

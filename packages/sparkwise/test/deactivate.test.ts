@@ -112,6 +112,10 @@ describe("deactivateUsers with deactivateBody (the body's names are a guess)", (
     await expect(client.deactivateUsers([{ userId: "a" }, { userId: "" }])).rejects.toMatchObject({
       name: "ValidationError",
       field: "refs[1].userId",
+      rule: "minLength",
+    });
+    await expect(client.deactivateUsers([{ userId: "a" }, {} as never])).rejects.toMatchObject({
+      field: "refs[1].userId",
       rule: "required",
     });
     await expect(client.deactivateUsers([{ userId: "a" }, { userId: "a" }])).rejects.toMatchObject({

@@ -90,7 +90,9 @@ describe("upsertUsers", () => {
   });
 
   it.each([
-    [[{ remoteId: "a" }, { remoteId: "" }], "users[1].remoteId", "required"],
+    [[{ remoteId: "a" }, { remoteId: "" }], "users[1].remoteId", "minLength"],
+    [[{ remoteId: 7 }], "users[0].remoteId", "type"],
+    [[[{ remoteId: "a" }]], "users[0]", "type"],
     [[{ firstName: "A" }], "users[0].remoteId", "required"],
     [[{ remoteId: "a" }, { remoteId: "b" }, { remoteId: "a" }], "users[2].remoteId", "unique"],
     [[{ remoteId: "a", active: "yes" }], "users[0].active", "type"],

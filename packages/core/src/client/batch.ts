@@ -6,6 +6,7 @@ import { check, checkCallOptions } from "./options.js";
 import { pick } from "../spec/pointer.js";
 import type { Redact } from "../security/redact.js";
 import { unwrap } from "../request/response.js";
+import { checkMembers } from "../request/validate.js";
 import type { CallContext, CallOptions } from "../request/context.js";
 
 /** A member that did not go through, and why. */
@@ -63,6 +64,7 @@ export async function runBatch<Paths extends {}, Member>(
   if (!body || typeof body != "object" || Array.isArray(body))
     throw new ValidationError("body must be an object (the members are set into it)", "body", "type");
   if (!Array.isArray(members)) throw new ValidationError("members must be an array", "members", "type");
+  checkMembers(spec, members);
   const chunks: Member[][] = [];
   for (let i = 0; i < members.length; i += spec.max) chunks.push(members.slice(i, i + spec.max));
   const outcomes: BatchResult<Member>[] = [];

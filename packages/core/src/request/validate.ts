@@ -154,6 +154,50 @@ function prepare(at: string, name: string, value: unknown, rule: ParamRule): unk
   return rule.explode === false && Array.isArray(value) ? value.join(",") : value;
 }
 
+/**
+ * Checks batch members against their schema (`x-batch` and the request body's member schema) before
+ * anything is sent: each is an object with its required fields, each documented field passes its
+ * rule, and no key (`x-batch.key`) is given twice. A field is named by its place in the body:
+ * `users[3].remoteId`.
+ */
+export function checkMembers({ items, key, member }: BatchMeta, members: readonly unknown[]): void {
+  // without a key or a member schema a member may be anything (the member is its own identity)
+  if (!key && !member) return;
+  const place = items.slice(1).replace(/\//g, ".");
+  const keyName = key?.slice(1);
+  const seen = new Map<unknown, number>();
+  members.forEach((value, i) => {
+    const at = `${place}[${i}]`;
+    if (typeof value != "object" || value === null || Array.isArray(value))
+      fail(at, "type", "must be an object");
+    const m = value as Values;
+    for (const name of member?.required ?? NONE)
+      if (m[name] == null) fail(`${at}.${name}`, "required", "is required");
+    for (const [name, rule] of Object.entries(member?.fields ?? {}))
+      if (m[name] != null) checkValue(`${at}.${name}`, m[name], rule);
+    if (keyName === undefined || m[keyName] == null) return;
+    const first = seen.get(m[keyName]);
+    if (first !== undefined)
+      fail(`${at}.${keyName}`, "unique", `repeats ${place}[${first}].${keyName}; send each once`);
+    seen.set(m[keyName], i);
+  });
+}
+
+/** Checks a value against a rule, converting nothing. */
+function checkValue(field: string, value: unknown, rule: ParamRule): void {
+  if (rule.oneOf) {
+    if (!rule.oneOf.some((branch) => passes(value, branch)))
+      fail(field, "oneOf", `must match one of its ${rule.oneOf.length} forms (got ${show(value)})`);
+    return;
+  }
+  for (const [check, ok] of checksOf(rule))
+    if (!ok(value, rule[check]))
+      fail(field, check, `must satisfy ${check} ${show(rule[check])} (got ${show(value)})`);
+}
+
+const passes = (value: unknown, rule: ParamRule) =>
+  checksOf(rule).every(([check, ok]) => ok(value, rule[check]));
+
 const isNumeric = ({ type }: ParamRule) => type == "integer" || type == "number";
 
 /** A `Date` as the rule says to send it: epoch milliseconds, or an ISO 8601 string in UTC. */

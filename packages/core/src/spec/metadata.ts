@@ -43,6 +43,14 @@ export interface BatchMeta {
   readonly failures?: Pointer;
   readonly failureKey?: string;
   readonly failureReason?: string;
+  /** What each member must be, from the request body's schema: checked before anything is sent. */
+  readonly member?: MemberRule;
+}
+
+/** A batch member's schema as core checks it: the fields it must carry, and each field's rule. */
+export interface MemberRule {
+  readonly required?: readonly string[];
+  readonly fields?: Readonly<Record<string, ParamRule>>;
 }
 
 export interface RateLimitMeta {

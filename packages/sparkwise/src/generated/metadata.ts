@@ -103,7 +103,21 @@ export const metadata = {
         "failures": "/data/failed",
         "items": "/users",
         "key": "/remoteId",
-        "max": 200
+        "max": 200,
+        "member": {
+          "fields": {
+            "id": {
+              "type": "string"
+            },
+            "remoteId": {
+              "minLength": 1,
+              "type": "string"
+            }
+          },
+          "required": [
+            "remoteId"
+          ]
+        }
       },
       "id": "deactivateUsers",
       "idempotent": true
@@ -115,7 +129,30 @@ export const metadata = {
         "failures": "/data/failed",
         "items": "/users",
         "key": "/remoteId",
-        "max": 200
+        "max": 200,
+        "member": {
+          "fields": {
+            "active": {
+              "type": "boolean"
+            },
+            "email": {
+              "type": "string"
+            },
+            "firstName": {
+              "type": "string"
+            },
+            "lastName": {
+              "type": "string"
+            },
+            "remoteId": {
+              "minLength": 1,
+              "type": "string"
+            }
+          },
+          "required": [
+            "remoteId"
+          ]
+        }
       },
       "id": "upsertUsers",
       "idempotent": true
