@@ -62,7 +62,7 @@ export async function metacom(token: string): Promise<string[]> {
     const page = await client.GET("/users", { params: { query: { limit: 100, after } } });
     if (!page.data) throw new Error("request failed");
     for (const user of page.data.data) ids.push(user._id);
-    const next = page.data.pagination.next;
+    const next = page.data.pagination?.next;
     if (!next) return ids;
     after = new URLSearchParams(next).get("after") ?? undefined;
   }
