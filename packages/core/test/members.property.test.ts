@@ -43,6 +43,18 @@ const member = fc.oneof(
     ),
   },
   { weight: 1, arbitrary: fc.record({ remoteId: anyValue, other: fc.anything() }, { requiredKeys: [] }) },
+  // fields only inherited (not in the JSON that is sent), or a forged __proto__ own key
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom("a", "b")
+      .chain((remoteId) =>
+        fc.constantFrom(
+          Object.create({ remoteId }) as object,
+          JSON.parse(`{"__proto__":{"remoteId":"${remoteId}"}}`) as object,
+        ),
+      ),
+  },
   {
     weight: 1,
     arbitrary: fc.oneof(
@@ -58,7 +70,8 @@ const isValid = (members: readonly unknown[]) => {
   const keys = new Set<unknown>();
   return members.every((m) => {
     if (typeof m != "object" || m === null || Array.isArray(m)) return false;
-    const { remoteId, active, email } = m as Record<string, unknown>;
+    const own = (name: string) => (Object.hasOwn(m, name) ? (m as Record<string, unknown>)[name] : undefined);
+    const [remoteId, active, email] = [own("remoteId"), own("active"), own("email")];
     if (typeof remoteId != "string" || remoteId === "" || keys.has(remoteId)) return false;
     keys.add(remoteId);
     return (active == null || typeof active == "boolean") && (email == null || typeof email == "string");

@@ -72,6 +72,34 @@ describe("points in time (property)", () => {
     );
   });
 
+  it("an absurd epoch (negative, fractional, huge, NaN, Infinity, as number or text) is sent as a non-negative integer or refused", () => {
+    const absurd = fc.oneof(
+      fc.double(),
+      fc.integer({ min: -1e15, max: 1e17 }),
+      fc.constantFrom(Number.MAX_SAFE_INTEGER + 2, 1e400, -0, Number.NaN),
+    );
+    fc.assert(
+      fc.property(absurd, fc.boolean(), (n, asText) => {
+        generated();
+        const given = asText ? String(n) : n;
+        let out: unknown;
+        let error: unknown;
+        try {
+          out = sent(epoch, "startDate", given);
+        } catch (e) {
+          error = e;
+        }
+        holds(
+          error instanceof ValidationError
+            ? error.field === "query.startDate"
+            : Number.isInteger(out) && (out as number) >= 0,
+          () => `${String(given)}: ${error ? describeError(error) : `sent as ${String(out)}`}`,
+        );
+      }),
+      params(300),
+    );
+  });
+
   it("anything that is not an instant is refused with a ValidationError naming the parameter", () => {
     const notInstant = fc.oneof(
       fc.string({ maxLength: 30 }).filter((s) => Number.isNaN(Date.parse(s)) || !/\d{4}-\d\d-\d\d/.test(s)),

@@ -165,20 +165,23 @@ export function checkMembers({ items, key, member }: BatchMeta, members: readonl
   const place = items.slice(1).replace(/\//g, ".");
   const keyName = key?.slice(1);
   const seen = new Map<unknown, number>();
+  const fields = Object.entries(member?.fields ?? {});
   members.forEach((value, i) => {
     const at = `${place}[${i}]`;
     if (typeof value != "object" || value === null || Array.isArray(value))
       fail(at, "type", "must be an object");
-    const m = value as Values;
+    // own properties only: an inherited one is not in the JSON that is sent
+    const own = (name: string) =>
+      Object.hasOwn(value as object, name) ? (value as Values)[name] : undefined;
     for (const name of member?.required ?? NONE)
-      if (m[name] == null) fail(`${at}.${name}`, "required", "is required");
-    for (const [name, rule] of Object.entries(member?.fields ?? {}))
-      if (m[name] != null) checkValue(`${at}.${name}`, m[name], rule);
-    if (keyName === undefined || m[keyName] == null) return;
-    const first = seen.get(m[keyName]);
+      if (own(name) == null) fail(`${at}.${name}`, "required", "is required");
+    for (const [name, rule] of fields) if (own(name) != null) checkValue(`${at}.${name}`, own(name), rule);
+    const id = keyName === undefined ? undefined : own(keyName);
+    if (id == null) return;
+    const first = seen.get(id);
     if (first !== undefined)
       fail(`${at}.${keyName}`, "unique", `repeats ${place}[${first}].${keyName}; send each once`);
-    seen.set(m[keyName], i);
+    seen.set(id, i);
   });
 }
 
@@ -214,15 +217,27 @@ function fromDate(field: string, date: Date, rule: ParamRule): number | string {
 
 /** A value of a `oneOf` parameter: prepared by the first branch it passes; refused when it passes none. */
 function prepareOneOf(at: string, name: string, value: unknown, rule: ParamRule): unknown {
-  for (const branch of rule.oneOf!) {
+  for (const branch of branchesOf(rule)) {
     try {
-      return prepare(at, name, value, { ...branch, json: rule.json, utc: rule.utc, explode: rule.explode });
+      return prepare(at, name, value, branch);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
     }
   }
   const kinds = rule.oneOf!.map((b) => (b.type == "string" ? (b.format ?? b.type) : b.type)).join(" or ");
   return fail(`${at}.${name}`, "oneOf", `must be one of: ${kinds} (got ${show(value)})`);
+}
+
+/** A `oneOf` rule's branches with the parameter's serialisation; made once per rule, not per call. */
+const branchesCache = new WeakMap<ParamRule, ParamRule[]>();
+function branchesOf(rule: ParamRule): ParamRule[] {
+  let branches = branchesCache.get(rule);
+  if (!branches) {
+    const { json, utc, explode } = rule;
+    branches = rule.oneOf!.map((branch) => ({ ...branch, json, utc, explode }));
+    branchesCache.set(rule, branches);
+  }
+  return branches;
 }
 
 function checkBatch({ items: pointer, max, min = 1 }: BatchMeta, body: unknown): void {
