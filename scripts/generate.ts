@@ -13,6 +13,7 @@ import { defineCommand, readCommandLine } from "./lib/args.ts";
 import { buildMetadata } from "./generate/metadata.ts";
 import { checkExtensions, describeProblems } from "./lib/extensions.ts";
 import { ROOT, generatedDir, listProviders, specPath } from "./lib/providers.ts";
+import { emitClient } from "./generate/client.ts";
 import { emitErrors, emitExports } from "./generate/shell.ts";
 import { emitValidators } from "./generate/validators.ts";
 
@@ -35,6 +36,7 @@ export async function renderProvider(provider: string, root = ROOT): Promise<Map
     [join(dir, "validators.ts"), emitValidators(provider, doc, banner)],
     [join(dir, "errors.ts"), emitErrors(banner, doc)],
     [join(dir, "exports.ts"), emitExports(banner)],
+    [join(dir, "client.ts"), emitClient(banner, provider, doc)],
   ]);
 }
 

@@ -132,7 +132,9 @@ Scaffolded ${pkg}. Next:
      x-errors; see specs/README.md) and record its sources in specs/${names.name}/README.md.
      Put example payloads in specs/${names.name}/examples/ (<operationId>.<status>.json).
   2. pnpm generate ${names.name}        regenerate packages/${names.name}/src/generated/
-  3. Adapt packages/${names.name}/src/index.ts to the provider's credentials and add helpers it needs.
+  3. The factory (src/generated/client.ts) takes the credentials of the spec's security schemes
+     (x-credential.option names each, default apiKey) and its x-client-option server variables.
+     Wrap it in a hand-written file only for what no spec can say, with extendClient for helpers.
   4. pnpm --filter ${pkg}... build && pnpm --filter ${pkg} test
   5. Edit .changeset/${names.name}-initial.md, then pnpm test before opening the pull request.`;
 }

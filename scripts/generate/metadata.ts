@@ -44,11 +44,16 @@ export function buildMetadata(name: string, doc: Obj): BuiltMetadata {
   }
   const metadata = prune({
     name,
+    factory: `create${clientName(name, doc)}Client`,
+    security: (doc.security ?? []).map((alternative: Obj) => Object.keys(alternative)),
     servers: (doc.servers ?? []).map((s: Obj) => ({
       url: s.url,
       description: s.description,
       variables:
-        s.variables && mapValues(s.variables, (v: Obj) => prune({ default: v.default, enum: v.enum })),
+        s.variables &&
+        mapValues(s.variables, (v: Obj) =>
+          prune({ default: v.default, enum: v.enum, option: v["x-client-option"] }),
+        ),
     })),
     securitySchemes: mapValues(doc.components?.securitySchemes ?? {}, (raw: Obj) => {
       const s = deref<Obj>(doc, raw);
@@ -63,6 +68,11 @@ export function buildMetadata(name: string, doc: Obj): BuiltMetadata {
   });
   const styles = [...new Set(Object.values<Obj>(operations).map((op) => op.pagination?.style))];
   return { metadata: sortDeep(metadata), pageItems, styles: styles.filter(Boolean).sort() };
+}
+
+/** The name in the provider's factory and types: `x-client.name`, else the folder's in PascalCase. */
+export function clientName(provider: string, doc: Obj): string {
+  return doc["x-client"]?.name ?? provider.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
 }
 
 function operationMeta(doc: Obj, pathItem: Obj, op: Obj): Obj {

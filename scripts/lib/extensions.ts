@@ -12,7 +12,7 @@ export const EXTENSION_SCHEMA: Obj = JSON.parse(
   readFileSync(join(ROOT, "specs", "extensions.schema.json"), "utf8"),
 );
 
-/** Where an extension may stand: `root`, `operation`, `root or operation`, `parameter`. */
+/** Where an extension may stand: `root`, `operation`, `root or operation`, `parameter`, `security scheme`, `server variable`. */
 export const whereOf = (name: string): string => EXTENSION_SCHEMA.properties[name]["x-where"];
 
 /** A place in a spec that breaks the extension schema. */
@@ -74,6 +74,10 @@ export function checkExtensions(doc: Obj): ExtensionProblem[] {
       );
     }
   }
+  (doc.servers ?? []).forEach((server: Obj, i: number) => {
+    for (const [name, variable] of Object.entries<Obj>(server.variables ?? {}))
+      visit(variable, `/servers/${i}/variables/${escapeSegment(name)}`, "server variable");
+  });
   for (const [name, scheme] of Object.entries<Obj>(doc.components?.securitySchemes ?? {}))
     visit(scheme, `/components/securitySchemes/${escapeSegment(name)}`, "security scheme");
   for (const [name, p] of Object.entries<Obj>(doc.components?.parameters ?? {}))

@@ -45,11 +45,37 @@ function serverVariablesRule(where: string, base: Obj, head: Obj): Change[] {
           `allowed values widened: ${show(variable.enum ?? "any")} → ${show(next.enum ?? "any")}`,
         ),
       );
+    if (next) changes.push(...clientOptionChanges(loc, variable["x-client-option"], next["x-client-option"]));
     if (next) changes.push(...docChanges(variable, next, loc, ["description"]));
   }
   for (const name of Object.keys(head).filter((n) => !(n in base)))
     changes.push(nonBreaking(`${where} variable ${name}`, "server variable added"));
   return changes;
+}
+
+/**
+ * `x-client-option`: a variable that stops being an option, becomes required or changes its pattern
+ * may refuse what a consumer passes today; one that becomes an option, or a new `shape`, does not.
+ */
+function clientOptionChanges(where: string, base: Obj | undefined, head: Obj | undefined): Change[] {
+  if (same(base, head)) return [];
+  if (!head) return [breaking(where, "no longer a client option")];
+  if (!base) return [nonBreaking(where, "now a client option")];
+  if ((head.required && !base.required) || !same(base.pattern, head.pattern))
+    return [breaking(where, "client option now required, or its pattern changed")];
+  return [nonBreaking(where, "client option relaxed, or its shape reworded")];
+}
+
+/**
+ * `x-credential`: the option renamed (the factory takes another name) or the pattern changed (a
+ * credential accepted today may be refused) breaks consumers; a new prefix or shape does not.
+ */
+function credentialChanges(where: string, base: Obj = {}, head: Obj = {}): Change[] {
+  const option = (c: Obj) => c.option ?? "apiKey";
+  if (option(base) !== option(head))
+    return [breaking(where, `credential option renamed: ${option(base)} → ${option(head)}`)];
+  if (!same(base.pattern, head.pattern)) return [breaking(where, "credential pattern changed")];
+  return same(base, head) ? [] : [nonBreaking(where, "credential prefix or shape changed")];
 }
 
 /** One alternative: `{a: [], b: []}` means a and b together (`a + b`); `{}` means no credentials. */
@@ -113,6 +139,7 @@ function schemeChanges(where: string, base: Obj, head: Obj): Change[] {
     );
   else if (describeScheme(base) !== describeScheme(head))
     changes.push(breaking(where, `credential changed: ${describeScheme(base)} → ${describeScheme(head)}`));
+  changes.push(...credentialChanges(where, base["x-credential"], head["x-credential"]));
   for (const field of OTHER_FIELDS.filter((f) => !same(base[f], head[f])))
     changes.push(
       breaking(where, `${field} changed: ${show(base[field] ?? "none")} → ${show(head[field] ?? "none")}`),

@@ -1,6 +1,7 @@
 /** Compares two OpenAPI documents: every change, with its location, class and reason. */
 import { securityRule, securitySchemesRule, serversRule } from "./access.ts";
 import { errorsRule, rateLimitRule } from "./extensions.ts";
+import { clientName } from "../generate/metadata.ts";
 import { docChanges, unclassifiedChanges } from "./meta-rules.ts";
 import { diffPaths, diffWebhooks } from "./operations.ts";
 import { resolveRefs } from "./resolve.ts";
@@ -11,11 +12,11 @@ const EXPORTED_SECTIONS = ["schemas", "responses", "parameters", "requestBodies"
 /** Root keys that rules cover; a change to any other (`openapi`, `jsonSchemaDialect`, `x-…`) is unclassified. */
 const HANDLED = new Set([
   ...["info", "servers", "security", "tags", "externalDocs", "paths", "webhooks", "components"],
-  ...["x-errors", "x-rate-limit"],
+  ...["x-errors", "x-rate-limit", "x-client"],
 ]);
 
-/** Every change from `base` to `head` (both parsed, unresolved documents). */
-export function diffSpecs(base: Obj, head: Obj): Change[] {
+/** Every change from `base` to `head` (both parsed, unresolved documents of `provider`'s spec). */
+export function diffSpecs(base: Obj, head: Obj, provider?: string): Change[] {
   const resolved = { base: resolveApi(base), head: resolveApi(head) };
   return [
     ...infoRule(base.info ?? {}, head.info ?? {}),
@@ -28,12 +29,25 @@ export function diffSpecs(base: Obj, head: Obj): Change[] {
     ),
     ...errorsRule(base["x-errors"], head["x-errors"]),
     ...rateLimitRule("", base["x-rate-limit"], head["x-rate-limit"]),
+    ...clientNameRule(provider, base, head),
     ...componentNamesRule(base.components ?? {}, head.components ?? {}),
     ...diffPaths(resolved),
     ...diffWebhooks(resolved),
     ...docChanges(base, head, "document", ["tags", "externalDocs"]),
     ...unclassifiedChanges("document", base, head, HANDLED),
   ];
+}
+
+/**
+ * `x-client.name` (default: the provider's folder in PascalCase) names the factory and its types:
+ * a different name renames them; declaring the name the default already gives changes nothing.
+ */
+function clientNameRule(provider: string | undefined, base: Obj, head: Obj): Change[] {
+  const name = (doc: Obj) =>
+    provider ? clientName(provider, doc) : (doc["x-client"]?.name ?? "the default");
+  return name(base) === name(head)
+    ? []
+    : [breaking("x-client", `factory renamed: ${name(base)} → ${name(head)}`)];
 }
 
 /** What the walk needs, with every `$ref` resolved: paths and webhooks (and the root security they inherit). */

@@ -60,7 +60,7 @@ export function diffProvider(root: string, provider: string, explicit?: Base): P
   // a package whose spec is gone cannot be released again, so no changeset is asked for
   if (after === undefined)
     return { ...report, status: "removed", changes: [breaking(specFile, "spec removed")] };
-  const changes = sortChanges(diffSpecs(parse(before), parse(after)));
+  const changes = sortChanges(diffSpecs(parse(before), parse(after), provider));
   const requirement = requiredBump(changes, version);
   return {
     ...report,

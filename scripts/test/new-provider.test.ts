@@ -81,6 +81,7 @@ describe("pnpm new-provider", () => {
     for (const file of [
       "specs/acme/examples/listItems.200.json",
       "packages/acme/src/generated/metadata.ts",
+      "packages/acme/src/generated/client.ts",
       "packages/acme/LICENSE",
       "packages/acme/CHANGELOG.md",
       ".changeset/acme-initial.md",
@@ -88,6 +89,12 @@ describe("pnpm new-provider", () => {
       expect(existsSync(join(copy, file)), file).toBe(true);
     }
 
+    // nothing hand-written but the entry's two re-exports: the factory is generated from the spec
+    const entry = readFileSync(join(copy, "packages", "acme", "src", "index.ts"), "utf8");
+    expect(entry.split("\n").filter((line) => line && !line.startsWith("//"))).toEqual([
+      'export * from "./generated/exports.js";',
+      'export * from "./generated/client.js";',
+    ]);
     await pnpm(["exec", "redocly", "lint", "--config", "redocly.yaml", "specs/acme/openapi.yaml"]);
     const validator = createSpecValidator(join(copy, "specs", "acme", "openapi.yaml"));
     const example = JSON.parse(

@@ -318,6 +318,49 @@ const cases: [string, { base: Obj; head: Obj; want: Want }][] = [
     },
   ],
   [
+    "client option made required",
+    {
+      base: doc({
+        servers: [{ url: "https://{t}.test", variables: { t: { default: "a", "x-client-option": {} } } }],
+      }),
+      head: doc({
+        servers: [
+          {
+            url: "https://{t}.test",
+            variables: { t: { default: "a", "x-client-option": { required: true } } },
+          },
+        ],
+      }),
+      want: [["breaking", "servers[0] variable t", "client option now required, or its pattern changed"]],
+    },
+  ],
+  [
+    "server variable no longer a client option",
+    {
+      base: doc({
+        servers: [{ url: "https://{t}.test", variables: { t: { default: "a", "x-client-option": {} } } }],
+      }),
+      head: doc({ servers: [{ url: "https://{t}.test", variables: { t: { default: "a" } } }] }),
+      want: [["breaking", "servers[0] variable t", "no longer a client option"]],
+    },
+  ],
+  [
+    "credential option renamed",
+    {
+      base: scheme({ name: "x-api-key" }),
+      head: scheme({ name: "x-api-key", "x-credential": { option: "token" } }),
+      want: [["breaking", "securitySchemes key", "credential option renamed: apiKey → token"]],
+    },
+  ],
+  [
+    "factory renamed",
+    {
+      base: doc(),
+      head: doc({ "x-client": { name: "AcmeCrm" } }),
+      want: [["breaking", "x-client", "factory renamed: the default → AcmeCrm"]],
+    },
+  ],
+  [
     "auth header changed",
     {
       base: scheme({ name: "x-api-key" }),
@@ -658,6 +701,27 @@ const cases: [string, { base: Obj; head: Obj; want: Want }][] = [
       base: param(query("q", { type: "string" }, true)),
       head: param(query("q")),
       want: [["non-breaking", "GET /users  query parameter q", "made optional"]],
+    },
+  ],
+  [
+    "server variable made a client option, credential shape reworded",
+    {
+      base: doc({
+        servers: [{ url: "https://{t}.test", variables: { t: { default: "a" } } }],
+        components: { securitySchemes: { key: { type: "apiKey", in: "header", name: "k" } } },
+      }),
+      head: doc({
+        servers: [{ url: "https://{t}.test", variables: { t: { default: "a", "x-client-option": {} } } }],
+        components: {
+          securitySchemes: {
+            key: { type: "apiKey", in: "header", name: "k", "x-credential": { shape: "a key" } },
+          },
+        },
+      }),
+      want: [
+        ["non-breaking", "servers[0] variable t", "now a client option"],
+        ["non-breaking", "securitySchemes key", "credential prefix or shape changed"],
+      ],
     },
   ],
   [

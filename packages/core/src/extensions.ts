@@ -30,7 +30,16 @@ export const EXTENSIONS = {
   "x-constraints": { field: "operations.*.constraints", readBy: ["request/validate.ts#prepareParams"] },
   "x-credential": {
     field: "securitySchemes.*.credential",
-    readBy: ["client/client.ts#createClient", "security/redact.ts#createRedactor"],
+    readBy: [
+      "client/client.ts#createClient",
+      "client/provider-client.ts#createProviderClient",
+      "security/redact.ts#createRedactor",
+    ],
   },
+  "x-client-option": {
+    field: "servers.*.variables.*.option",
+    readBy: ["client/provider-client.ts#createProviderClient"],
+  },
+  "x-client": { field: "factory", readBy: ["client/provider-client.ts#createProviderClient"] },
   "x-serialize": { field: "operations.*.params.*.*.json", readBy: ["request/validate.ts#prepareParams"] },
 } as const;

@@ -1,4 +1,5 @@
-export { createClient } from "./client/client.js";
+export { createClient, extendClient } from "./client/client.js";
+export { createProviderClient } from "./client/provider-client.js";
 export type { Client, ClientOptions, CoreClientOptions } from "./client/client.js";
 export { bearerAuth, combineAuth, headerAuth } from "./security/auth.js";
 export type { Auth, TokenProvider } from "./security/auth.js";
@@ -72,7 +73,9 @@ export type { Pointer } from "./spec/pointer.js";
 export type { BatchFailure, BatchOptions, BatchResult } from "./client/batch.js";
 export type {
   BatchMeta,
+  ClientOptionMeta,
   Constraint,
+  CredentialMeta,
   ErrorsMeta,
   MemberRule,
   OperationMeta,
@@ -81,4 +84,5 @@ export type {
   RateLimitMeta,
   SecuritySchemeMeta,
   ServerMeta,
+  ServerVariableMeta,
 } from "./spec/metadata.js";

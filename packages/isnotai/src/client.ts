@@ -1,20 +1,12 @@
-import {
-  type Client,
-  type ClientOptions,
-  ValidationError,
-  bearerAuth,
-  createClient,
-  headerAuth,
-} from "@clientele/core";
+import { ValidationError, createProviderClient } from "@clientele/core";
+import type { IsNotAiClient, IsNotAiClientOptions as SpecOptions } from "./generated/client.js";
 import { metadata, type PageItems } from "./generated/metadata.js";
 import type { paths } from "./generated/openapi.js";
 
 /** The regions Not AI runs in: `us` is `https://api.isnotai.com`, `eu` is `https://api-eu.isnotai.com`. */
 export type IsNotAiRegion = "us" | "eu";
 
-export interface IsNotAiClientOptions extends ClientOptions {
-  /** The integration's API key, `aik_v1_…`. It is never part of an error message. */
-  apiKey: string;
+export interface IsNotAiClientOptions extends SpecOptions {
   /**
    * The region the key was minted in. A key only works on its own region's host and does not say
    * which one that is, so tell the client. Ignored when `baseUrl` is given. @default "us"
@@ -29,11 +21,8 @@ export interface IsNotAiClientOptions extends ClientOptions {
   sendKeyAs?: "bearer" | "x-api-key";
 }
 
-/** A typed Not AI client: openapi-fetch's methods, `paginate` on every list, and core's errors. */
-export type IsNotAiClient = Client<paths, PageItems>;
-
-/** The key's shape, as the spec declares it (`x-credential`): `aik_v1_` and an opaque body. */
-const KEY_SHAPE = /* @__PURE__ */ new RegExp(metadata.securitySchemes.bearerAuth.credential.pattern);
+/** The spec's security alternative each `sendKeyAs` picks. */
+const SCHEMES = { bearer: "bearerAuth", "x-api-key": "apiKeyHeader" } as const;
 
 /**
  * Creates a typed client for the Not AI API. Options are checked before anything is sent: a key
@@ -45,32 +34,12 @@ const KEY_SHAPE = /* @__PURE__ */ new RegExp(metadata.securitySchemes.bearerAuth
  * }
  */
 export function createIsNotAiClient(options: IsNotAiClientOptions): IsNotAiClient {
-  const { apiKey, region = "us", sendKeyAs = "bearer", ...rest } = options;
-  if (typeof apiKey !== "string" || !KEY_SHAPE.test(apiKey)) {
-    throw invalid(
-      "apiKey",
-      "pattern",
-      'apiKey must be a Not AI key: "aik_v1_" followed by the key body, no spaces',
-    );
-  }
-  if (region !== "us" && region !== "eu") {
-    throw invalid("region", "enum", `region must be "us" or "eu" (got ${JSON.stringify(region)})`);
-  }
-  if (sendKeyAs !== "bearer" && sendKeyAs !== "x-api-key") {
-    throw invalid(
-      "sendKeyAs",
-      "enum",
-      `sendKeyAs must be "bearer" or "x-api-key" (got ${JSON.stringify(sendKeyAs)})`,
-    );
-  }
-  const auth =
-    sendKeyAs === "bearer"
-      ? bearerAuth(apiKey)
-      : headerAuth(metadata.securitySchemes.apiKeyHeader.name, apiKey);
+  const { region = "us", sendKeyAs = "bearer", ...rest } = options;
+  if (region !== "us" && region !== "eu") throw invalid("region", `"us" or "eu"`, region);
+  if (!Object.hasOwn(SCHEMES, sendKeyAs)) throw invalid("sendKeyAs", `"bearer" or "x-api-key"`, sendKeyAs);
   // The spec's servers are described "US" and "EU"; core picks one by its description.
-  return createClient<paths, PageItems>(metadata, { ...rest, server: region, auth });
+  return createProviderClient<paths, PageItems>(metadata, { ...rest, server: region }, [SCHEMES[sendKeyAs]]);
 }
 
-function invalid(field: string, rule: string, message: string): ValidationError {
-  return new ValidationError(message, field, rule);
-}
+const invalid = (field: string, allowed: string, got: unknown) =>
+  new ValidationError(`${field} must be ${allowed} (got ${JSON.stringify(got)})`, field, "enum");

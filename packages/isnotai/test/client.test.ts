@@ -63,16 +63,16 @@ describe("createIsNotAiClient", () => {
   });
 
   it.each([
-    ["a key of another provider", "sk_live_0123456789abcdef"],
-    ["an empty key", ""],
-    ["the prefix alone", "aik_v1_"],
-    ["a key with a space", "aik_v1_abc def"],
-    ["a key with a trailing newline", `${KEY}\n`],
-    ["no key at all", undefined],
-  ])("refuses %s with a ValidationError naming apiKey, and never quotes the key", (_, apiKey) => {
+    ["a key of another provider", "sk_live_0123456789abcdef", "pattern"],
+    ["an empty key", "", "required"],
+    ["the prefix alone", "aik_v1_", "pattern"],
+    ["a key with a space", "aik_v1_abc def", "pattern"],
+    ["a key with a trailing newline", `${KEY}\n`, "pattern"],
+    ["no key at all", undefined, "required"],
+  ])("refuses %s with a ValidationError naming apiKey, and never quotes the key", (_, apiKey, rule) => {
     const error = refusal({ apiKey: apiKey as string });
     expect(error).toBeInstanceOf(ValidationError);
-    expect([error.field, error.rule]).toEqual(["apiKey", "pattern"]);
+    expect([error.field, error.rule]).toEqual(["apiKey", rule]);
     // The bare prefix is quoted by the message itself; anything longer must never appear.
     if (apiKey && apiKey.trim() !== "aik_v1_")
       expect(`${error.message}${error.stack}${JSON.stringify(error)}`).not.toContain(apiKey.trim());

@@ -1,20 +1,19 @@
 import {
   type CallOptions,
-  type Client,
-  type ClientOptions,
   type PaginateOptions,
   type Paginator,
   ValidationError,
-  bearerAuth,
-  createClient,
+  extendClient,
 } from "@clientele/core";
-import { type PageItems, metadata } from "./generated/metadata.js";
-import type { BotUser, paths } from "./generated/openapi.js";
+import {
+  type MercuryClient as BaseClient,
+  type MercuryClientOptions as SpecOptions,
+  createMercuryClient as createBase,
+} from "./generated/client.js";
+import type { BotUser } from "./generated/openapi.js";
 import { type Filter, type SortKey, checkStageIds, serializeFilters, serializeSortBy } from "./query.js";
 
-export interface MercuryClientOptions extends ClientOptions {
-  /** The API key from the project's Integrations page, sent as `Authorization: Bearer <key>`. */
-  apiKey: string;
+export interface MercuryClientOptions extends SpecOptions {
   /** The bot project `listBotUsers` reads unless a call names another. */
   projectId?: string;
 }
@@ -38,7 +37,7 @@ export interface BotUserQuery {
 /** Options of one `listBotUsers` walk: the paginator's and the call's. */
 export type ListBotUsersOptions = PaginateOptions & CallOptions;
 
-export type MercuryClient = Client<paths, PageItems> & {
+export type MercuryClient = BaseClient & {
   /**
    * Every bot user matching the query, page by page (keyset on `userId`; each user exactly once).
    * Throws a `ValidationError` naming the field, before any request, for a bad query.
@@ -59,13 +58,10 @@ const isEmpty = (list: unknown) => list === undefined || (Array.isArray(list) &&
  * for await (const user of client.listBotUsers({ filters: [...filters] })) console.log(user.userId);
  */
 export function createMercuryClient(options: MercuryClientOptions): MercuryClient {
-  const { apiKey, projectId: bound, ...rest } = options;
-  if (typeof apiKey != "string" || !apiKey.trim())
-    throw new ValidationError("apiKey is required", "apiKey", "required");
+  const { projectId: bound, ...rest } = options;
   if (bound !== undefined && (typeof bound != "string" || !bound))
     throw new ValidationError("projectId must be a non-empty string", "projectId", "minLength");
-  const client = createClient<paths, PageItems>(metadata, { ...rest, auth: bearerAuth(apiKey) });
-  return Object.assign(client, {
+  return extendClient(createBase(rest), (client) => ({
     listBotUsers(
       query: BotUserQuery = {},
       { resume, concurrency, prefetch, ...call }: ListBotUsersOptions = {},
@@ -91,5 +87,5 @@ export function createMercuryClient(options: MercuryClientOptions): MercuryClien
         { resume, concurrency, prefetch },
       );
     },
-  });
+  }));
 }

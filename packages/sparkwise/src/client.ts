@@ -2,14 +2,17 @@ import {
   type BatchOptions,
   type BatchResult,
   type CallOptions,
-  type Client,
-  type ClientOptions,
+  type ProviderMetadata,
   ValidationError,
-  createClient,
-  headerAuth,
+  createProviderClient,
+  extendClient,
   runBatch,
   unwrap,
 } from "@clientele/core";
+import type {
+  SparkwiseClient as BaseClient,
+  SparkwiseClientOptions as SpecOptions,
+} from "./generated/client.js";
 import { metadata, type PageItems } from "./generated/metadata.js";
 import type { components, paths } from "./generated/openapi.js";
 import { type DeactivateBody, applyDeactivateBody } from "./deactivate-body.js";
@@ -23,9 +26,7 @@ type Schemas = components["schemas"];
  */
 export type TimeWindow = NonNullable<paths["/clusters"]["get"]["parameters"]["query"]>;
 
-export interface SparkwiseClientOptions<Key extends string = "remoteId"> extends ClientOptions {
-  /** The organisation's server API key (`ServerApiKey`). */
-  apiKey: string;
+export interface SparkwiseClientOptions<Key extends string = "remoteId"> extends SpecOptions {
   /**
    * The header that carries the key. The spec infers `x-api-key`; the docs do not show it, so it
    * can be changed here without waiting for a new release. @default "x-api-key"
@@ -54,7 +55,7 @@ export type BatchOutcome<Member> = BatchResult<Member>;
 /** Options of the batch helpers: chunks in flight, progress, retries, deadline, signal. */
 export type SparkwiseBatchOptions = Omit<BatchOptions, "body">;
 
-export type SparkwiseClient<Key extends string = "remoteId"> = Client<paths, PageItems> & {
+export type SparkwiseClient<Key extends string = "remoteId"> = BaseClient & {
   /** The session clusters created in the window (`from` inclusive, `to` exclusive). */
   listClusters(window?: TimeWindow, options?: CallOptions): Promise<Schemas["Cluster"][]>;
   /** The completions of sessions held in the window (`from` inclusive, `to` exclusive). */
@@ -84,22 +85,11 @@ export type SparkwiseClient<Key extends string = "remoteId"> = Client<paths, Pag
 export function createSparkwiseClient<Key extends string = "remoteId">(
   options: SparkwiseClientOptions<Key>,
 ): SparkwiseClient<Key> {
-  const {
-    apiKey,
-    apiKeyHeader = metadata.securitySchemes.ServerApiKey.name,
-    deactivateBody,
-    ...rest
-  } = options;
-  if (typeof apiKey != "string" || !apiKey)
-    throw new ValidationError("apiKey is required", "apiKey", "required");
-  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(apiKeyHeader))
+  const { apiKeyHeader, deactivateBody, ...rest } = options;
+  if (apiKeyHeader !== undefined && (typeof apiKeyHeader != "string" || !HEADER_NAME.test(apiKeyHeader)))
     throw new ValidationError("apiKeyHeader must be an HTTP header name", "apiKeyHeader", "pattern");
-  const deactivate = applyDeactivateBody(metadata, deactivateBody);
-  const client = createClient<paths, PageItems>(deactivate.meta, {
-    ...rest,
-    auth: headerAuth(apiKeyHeader, apiKey),
-  });
-  return Object.assign(client, {
+  const { meta } = applyDeactivateBody(withKeyHeader(metadata, apiKeyHeader), deactivateBody);
+  return extendClient(createProviderClient<paths, PageItems>(meta, rest), (client) => ({
     async listClusters(window?: TimeWindow, init?: CallOptions) {
       const body = await unwrap(client.GET("/clusters", { ...init, params: { query: window ?? {} } }));
       return body.data.items;
@@ -113,5 +103,15 @@ export function createSparkwiseClient<Key extends string = "remoteId">(
     async deactivateUsers(users: readonly DeactivateRef<Key>[], init?: SparkwiseBatchOptions) {
       return runBatch(client, "POST", "/users/batch-deactivate", users, init);
     },
-  });
+  }));
+}
+
+/** An HTTP header name (RFC 9110 token). */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/** The metadata with the key sent in `header` (the spec's header when none is given). */
+function withKeyHeader<Meta extends ProviderMetadata>(meta: Meta, header: string | undefined): Meta {
+  const scheme = meta.securitySchemes.ServerApiKey!;
+  if (header === undefined || !("name" in scheme)) return meta;
+  return { ...meta, securitySchemes: { ...meta.securitySchemes, ServerApiKey: { ...scheme, name: header } } };
 }

@@ -108,6 +108,21 @@ export function contextOf(client: object): CallContext {
   return ctx;
 }
 
+/**
+ * A new client with `helpers` beside `client`'s methods; `client` itself is left as it is. `helpers`
+ * receives `client`, to call through it; the result works with `runBatch` like `client` does.
+ * @example
+ * const client = extendClient(base, (c) => ({ health: () => unwrap(c.GET("/health")) }));
+ */
+export function extendClient<C extends object, Helpers extends object>(
+  client: C,
+  helpers: (client: C) => Helpers,
+): C & Helpers {
+  const extended = { ...client, ...helpers(client) };
+  contexts.set(extended, contextOf(client));
+  return extended;
+}
+
 /** Builds a client for one provider from its generated metadata. */
 export function createClient<Paths extends {}, Items = {}>(
   meta: ProviderMetadata,

@@ -93,13 +93,32 @@ export interface ErrorsMeta {
 export interface ServerMeta {
   readonly url: string;
   readonly description?: string;
-  readonly variables?: Readonly<
-    Record<string, { readonly default: string; readonly enum?: readonly string[] }>
-  >;
+  readonly variables?: Readonly<Record<string, ServerVariableMeta>>;
 }
 
-/** `x-credential`: the shape of a scheme's credential. */
+export interface ServerVariableMeta {
+  readonly default: string;
+  readonly enum?: readonly string[];
+  /** `x-client-option`: the variable is a client option of its own name. */
+  readonly option?: ClientOptionMeta;
+}
+
+/** `x-client-option`: how a server variable taken as a client option is checked. */
+export interface ClientOptionMeta {
+  /** No default is usable: the option is needed unless `baseUrl` is given. */
+  readonly required?: boolean;
+  /** A regular expression a valid value matches whole. */
+  readonly pattern?: string;
+  /** What a valid value is, in words, for the error that refuses another (`a host name such as …`). */
+  readonly shape?: string;
+}
+
+/** `x-credential`: the client option that carries a scheme's credential, and its shape. */
 export interface CredentialMeta {
+  /** The client option that carries the credential. @default "apiKey" */
+  readonly option?: string;
+  /** What a valid credential is, in words, for the error that refuses another. */
+  readonly shape?: string;
   /** A regular expression a valid credential matches whole. */
   readonly pattern?: string;
   /** The fixed start of every credential of this kind: text starting with it is masked wherever it appears. */
@@ -113,6 +132,10 @@ export type SecuritySchemeMeta = (
 
 export interface ProviderMetadata {
   readonly name: string;
+  /** The provider's generated factory (`createAcmeClient`), named in its option errors. */
+  readonly factory?: string;
+  /** The spec's security requirements: the alternatives, each the schemes sent together. */
+  readonly security?: readonly (readonly string[])[];
   readonly servers: readonly ServerMeta[];
   readonly securitySchemes: Readonly<Record<string, SecuritySchemeMeta>>;
   readonly errors: ErrorsMeta;

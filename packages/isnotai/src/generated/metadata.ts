@@ -9,6 +9,7 @@ export const metadata = {
     "message": "/error/message",
     "requestIdHeaders": []
   },
+  "factory": "createIsNotAiClient",
   "name": "isnotai",
   "operations": {
     "GET /health": {
@@ -296,11 +297,20 @@ export const metadata = {
     "requests": 60,
     "scope": "key's integration plan tier (sliding one-minute window, enforced at the edge)"
   },
+  "security": [
+    [
+      "bearerAuth"
+    ],
+    [
+      "apiKeyHeader"
+    ]
+  ],
   "securitySchemes": {
     "apiKeyHeader": {
       "credential": {
         "pattern": "^aik_v1_[!-~]+$",
-        "prefix": "aik_v1_"
+        "prefix": "aik_v1_",
+        "shape": "a Not AI key: \"aik_v1_\" followed by the key body, no spaces"
       },
       "in": "header",
       "name": "x-api-key",
@@ -309,7 +319,8 @@ export const metadata = {
     "bearerAuth": {
       "credential": {
         "pattern": "^aik_v1_[!-~]+$",
-        "prefix": "aik_v1_"
+        "prefix": "aik_v1_",
+        "shape": "a Not AI key: \"aik_v1_\" followed by the key body, no spaces"
       },
       "scheme": "bearer",
       "type": "http"

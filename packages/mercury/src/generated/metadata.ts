@@ -20,6 +20,7 @@ export const metadata = {
     ],
     "requestIdHeaders": []
   },
+  "factory": "createMercuryClient",
   "name": "mercury",
   "operations": {
     "GET /projects/{projectId}/users/properties": {
@@ -65,6 +66,11 @@ export const metadata = {
       }
     }
   },
+  "security": [
+    [
+      "bearerAuth"
+    ]
+  ],
   "securitySchemes": {
     "bearerAuth": {
       "scheme": "bearer",

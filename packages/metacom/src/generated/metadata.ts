@@ -16,6 +16,7 @@ export const metadata = {
     ],
     "requestIdHeaders": []
   },
+  "factory": "createMetacomClient",
   "name": "metacom",
   "operations": {
     "GET /usage-statistics/active-users": {
@@ -85,12 +86,24 @@ export const metadata = {
       }
     }
   },
+  "security": [
+    [
+      "bearerAuth",
+      "environmentId"
+    ]
+  ],
   "securitySchemes": {
     "bearerAuth": {
+      "credential": {
+        "option": "token"
+      },
       "scheme": "bearer",
       "type": "http"
     },
     "environmentId": {
+      "credential": {
+        "option": "environmentId"
+      },
       "in": "header",
       "name": "environment-id",
       "type": "apiKey"
@@ -102,7 +115,12 @@ export const metadata = {
       "url": "https://{domain}/api/v2",
       "variables": {
         "domain": {
-          "default": "your-metacom-domain.invalid"
+          "default": "your-metacom-domain.invalid",
+          "option": {
+            "pattern": "^[A-Za-z0-9.-]+(:\\d{1,5})?$",
+            "required": true,
+            "shape": "a host name such as acme.metacom.example, without a scheme or path"
+          }
         }
       }
     }

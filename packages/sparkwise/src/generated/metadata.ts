@@ -19,6 +19,7 @@ export const metadata = {
     ],
     "requestIdHeaders": []
   },
+  "factory": "createSparkwiseClient",
   "name": "sparkwise",
   "operations": {
     "GET /clusters": {
@@ -158,6 +159,11 @@ export const metadata = {
       "idempotent": true
     }
   },
+  "security": [
+    [
+      "ServerApiKey"
+    ]
+  ],
   "securitySchemes": {
     "ServerApiKey": {
       "in": "header",

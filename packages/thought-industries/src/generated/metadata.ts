@@ -13,6 +13,7 @@ export const metadata = {
     ],
     "requestIdHeaders": []
   },
+  "factory": "createThoughtIndustriesClient",
   "name": "thought-industries",
   "operations": {
     "GET /events/activeCourseCertificate": {
@@ -999,6 +1000,11 @@ export const metadata = {
     "requests": 120,
     "scope": "plan quota of the instance's API key"
   },
+  "security": [
+    [
+      "bearerAuth"
+    ]
+  ],
   "securitySchemes": {
     "bearerAuth": {
       "scheme": "bearer",
@@ -1011,7 +1017,12 @@ export const metadata = {
       "url": "https://{tenant}.thoughtindustries.com/incoming/v2",
       "variables": {
         "tenant": {
-          "default": "your-tenant"
+          "default": "your-tenant",
+          "option": {
+            "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$",
+            "required": true,
+            "shape": "the instance's subdomain, such as `acme`, not a host or URL"
+          }
         }
       }
     }

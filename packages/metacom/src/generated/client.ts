@@ -1,0 +1,49 @@
+// generated — do not edit. Source: specs/metacom/openapi.yaml; run `pnpm generate`.
+import { type Client, type ClientOptions, createProviderClient } from "@clientele/core";
+import { metadata, type PageItems } from "./metadata.js";
+import type { paths } from "./openapi.js";
+
+/** What `createMetacomClient` takes: the spec's credentials and server options, and core's options. */
+export interface MetacomClientOptions extends ClientOptions {
+  /**
+   * Sent as `Authorization: Bearer <value>` (the spec's `bearerAuth` scheme).
+   *
+   * `Authorization: Bearer <access token>`. How a first token is obtained is not documented (the
+   * "Authentication Guide" could not be read); a long-lived token minted for a service user is the
+   * practical choice. There is no documented refresh flow.
+   */
+  token: string;
+  /**
+   * Sent as the `environment-id` header (the spec's `environmentId` scheme).
+   *
+   * The environment (tenant) every request acts on, e.g. `acme_prod`. Sent on every documented
+   * example together with the bearer token; not a secret, but required alongside it.
+   */
+  environmentId: string;
+  /**
+   * Host name of the customer's Metacom API (no scheme, no path). Per customer; the default is a
+   * deliberately unusable placeholder. The `https://` scheme in front of it is inferred: the docs
+   * write `[Main API Domain]/api/v2/…` with no scheme. HTTPS is assumed because every request
+   * carries a bearer token, which must not travel in clear text.
+   *
+   * Required unless `baseUrl` is given.
+   */
+  domain?: string;
+}
+
+/**
+ * A typed client of the Metacom Platform REST API v2 — users and usage statistics: openapi-fetch's
+ * methods, `paginate` on every list, core's errors.
+ */
+export type MetacomClient = Client<paths, PageItems>;
+
+/**
+ * Creates a typed client of the Metacom Platform REST API v2 — users and usage statistics. Every
+ * option is checked before anything is sent: a missing or malformed one is a `ValidationError`
+ * naming it, never quoting a credential.
+ * @example
+ * const client = createMetacomClient({ token: process.env.METACOM_TOKEN!, environmentId: process.env.METACOM_ENVIRONMENT_ID!, domain: process.env.METACOM_DOMAIN! });
+ */
+export function createMetacomClient(options: MetacomClientOptions): MetacomClient {
+  return createProviderClient<paths, PageItems>(metadata, options);
+}

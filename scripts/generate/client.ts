@@ -1,0 +1,116 @@
+/**
+ * `src/generated/client.ts`: the provider's factory, its options and its client type, from the
+ * spec alone. The options are the credentials of the security schemes (each under the option its
+ * `x-credential.option` names, default `apiKey`) and the server variables marked `x-client-option`;
+ * core's `createProviderClient` checks them and builds the auth. A provider with nothing the spec
+ * cannot say exports this file as it is; one with more wraps the factory.
+ */
+import { deref } from "../lib/pointer.ts";
+import { clientName } from "./metadata.ts";
+
+type Obj = Record<string, any>;
+
+/** One option of the generated factory: its name, whether TypeScript requires it, its doc. */
+interface OptionDoc {
+  name: string;
+  /** Required by the type; `needed` also counts a server option needed unless `baseUrl` is given. */
+  required: boolean;
+  needed: boolean;
+  doc: string;
+}
+
+/** A JSDoc block of `text` at `indent`, its paragraphs folded at 100 columns. */
+function jsdoc(text: string, indent = ""): string {
+  const width = 100 - indent.length - 3;
+  const lines = text
+    .replaceAll("*/", "*\\/")
+    .trim()
+    .split("\n")
+    .flatMap((line) => fold(line.trimEnd(), width));
+  return `${indent}/**\n${lines.map((l) => `${indent} *${l ? ` ${l}` : ""}`).join("\n")}\n${indent} */\n`;
+}
+
+/** `line` in lines of at most `width` characters, broken between words (code lines are kept). */
+function fold(line: string, width: number): string[] {
+  if (line.length <= width || line.startsWith("const ")) return [line];
+  const out: string[] = [];
+  let current = "";
+  for (const word of line.split(" ")) {
+    if (current && `${current} ${word}`.length > width) {
+      out.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  return [...out, current];
+}
+
+/** How a scheme sends its credential, in words. */
+function sentAs(scheme: Obj): string {
+  return scheme.type === "http" ? "`Authorization: Bearer <value>`" : `the \`${scheme.name}\` header`;
+}
+
+/** The credential options: one per scheme of any security alternative, required if every alternative needs it. */
+function credentialOptions(doc: Obj): OptionDoc[] {
+  const alternatives: string[][] = (doc.security ?? []).map((a: Obj) => Object.keys(a));
+  const options = new Map<string, { doc: string; alternatives: Set<number> }>();
+  alternatives.forEach((names, i) => {
+    for (const name of names) {
+      const scheme = deref<Obj>(doc, doc.components.securitySchemes[name]);
+      const option: string = scheme["x-credential"]?.option ?? "apiKey";
+      const described = `Sent as ${sentAs(scheme)} (the spec's \`${name}\` scheme).\n\n${scheme.description ?? ""}`;
+      if (!options.has(option)) options.set(option, { doc: described, alternatives: new Set() });
+      options.get(option)!.alternatives.add(i);
+    }
+  });
+  return [...options].map(([name, o]) => {
+    const required = o.alternatives.size === alternatives.length;
+    return { name, doc: o.doc, required, needed: required };
+  });
+}
+
+/** The server variables taken as options. */
+function variableOptions(doc: Obj): OptionDoc[] {
+  const variables: Obj = doc.servers?.[0]?.variables ?? {};
+  return Object.entries<Obj>(variables)
+    .filter(([, v]) => v["x-client-option"])
+    .map(([name, v]) => ({
+      name,
+      required: false,
+      needed: v["x-client-option"].required === true,
+      doc: `${v.description ?? ""}${v["x-client-option"].required ? "\n\nRequired unless `baseUrl` is given." : ""}`,
+    }));
+}
+
+/** `ACME_CRM_API_KEY` for the option `apiKey` of `acme-crm`. */
+const envName = (provider: string, option: string) =>
+  `${provider}_${option.replace(/[A-Z]/g, (c) => `_${c}`)}`.replace(/-/g, "_").toUpperCase();
+
+/** `src/generated/client.ts` for `provider`. */
+export function emitClient(banner: string, provider: string, doc: Obj): string {
+  const name = clientName(provider, doc);
+  const options = [...credentialOptions(doc), ...variableOptions(doc)];
+  const members = options
+    .map((o) => `${jsdoc(o.doc, "  ")}  ${o.name}${o.required ? "" : "?"}: string;\n`)
+    .join("");
+  const example = options
+    .filter((o) => o.needed)
+    .map((o) => `${o.name}: process.env.${envName(provider, o.name)}!`)
+    .join(", ");
+  const title = doc.info?.title ?? name;
+  return `${banner}import { type Client, type ClientOptions, createProviderClient } from "@clientele/core";
+import { metadata, type PageItems } from "./metadata.js";
+import type { paths } from "./openapi.js";
+
+/** What \`create${name}Client\` takes: the spec's credentials and server options, and core's options. */
+export interface ${name}ClientOptions extends ClientOptions {
+${members}}
+
+${jsdoc(`A typed client of the ${title}: openapi-fetch's methods, \`paginate\` on every list, core's errors.`)}export type ${name}Client = Client<paths, PageItems>;
+
+${jsdoc(`Creates a typed client of the ${title}. Every option is checked before anything is sent: a missing or malformed one is a \`ValidationError\` naming it, never quoting a credential.
+@example
+const client = create${name}Client({ ${example} });`)}export function create${name}Client(options: ${name}ClientOptions): ${name}Client {
+  return createProviderClient<paths, PageItems>(metadata, options);
+}
+`;
+}
