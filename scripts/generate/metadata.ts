@@ -85,6 +85,7 @@ function operationMeta(doc: Obj, pathItem: Obj, op: Obj): Obj {
     batch: op["x-batch"] && prune({ ...op["x-batch"], member: batchMember(doc, op, op["x-batch"].items) }),
     constraints: op["x-constraints"],
     rateLimit: rateLimit(op["x-rate-limit"]),
+    payload: op["x-method"]?.payload,
   });
 }
 

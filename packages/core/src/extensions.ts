@@ -40,6 +40,7 @@ export const EXTENSIONS = {
     field: "servers.*.variables.*.option",
     readBy: ["client/provider-client.ts#createProviderClient"],
   },
+  "x-method": { field: "operations.*.payload", readBy: ["client/operation-call.ts#callOperation"] },
   "x-client": { field: "factory", readBy: ["client/provider-client.ts#createProviderClient"] },
   "x-serialize": { field: "operations.*.params.*.*.json", readBy: ["request/validate.ts#prepareParams"] },
 } as const;

@@ -1,5 +1,6 @@
 export { createClient, extendClient } from "./client/client.js";
 export { createProviderClient } from "./client/provider-client.js";
+export { callOperation } from "./client/operation-call.js";
 export type { Client, ClientOptions, CoreClientOptions } from "./client/client.js";
 export { bearerAuth, combineAuth, headerAuth } from "./security/auth.js";
 export type { Auth, TokenProvider } from "./security/auth.js";
@@ -69,7 +70,7 @@ export type {
   PaginationStyle,
   Paginator,
 } from "./pagination/types.js";
-export type { Pointer } from "./spec/pointer.js";
+export type { Pointer, ValueAt } from "./spec/pointer.js";
 export type { BatchFailure, BatchOptions, BatchResult } from "./client/batch.js";
 export type {
   BatchMeta,

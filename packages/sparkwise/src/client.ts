@@ -1,17 +1,15 @@
 import {
   type BatchOptions,
   type BatchResult,
-  type CallOptions,
   type ProviderMetadata,
   ValidationError,
   createProviderClient,
   extendClient,
-  runBatch,
-  unwrap,
 } from "@clientele/core";
-import type {
-  SparkwiseClient as BaseClient,
-  SparkwiseClientOptions as SpecOptions,
+import {
+  type SparkwiseClient as BaseClient,
+  type SparkwiseClientOptions as SpecOptions,
+  methods,
 } from "./generated/client.js";
 import { metadata, type PageItems } from "./generated/metadata.js";
 import type { components, paths } from "./generated/openapi.js";
@@ -55,16 +53,12 @@ export type BatchOutcome<Member> = BatchResult<Member>;
 /** Options of the batch helpers: chunks in flight, progress, retries, deadline, signal. */
 export type SparkwiseBatchOptions = Omit<BatchOptions, "body">;
 
-export type SparkwiseClient<Key extends string = "remoteId"> = BaseClient & {
-  /** The session clusters created in the window (`from` inclusive, `to` exclusive). */
-  listClusters(window?: TimeWindow, options?: CallOptions): Promise<Schemas["Cluster"][]>;
-  /** The completions of sessions held in the window (`from` inclusive, `to` exclusive). */
-  listCompletions(window?: TimeWindow, options?: CallOptions): Promise<Schemas["Completion"][]>;
-  /** Creates or updates any number of users, matched by `remoteId`, in chunks of at most 200. */
-  upsertUsers(
-    users: readonly Schemas["UserTemplate"][],
-    options?: SparkwiseBatchOptions,
-  ): Promise<BatchOutcome<Schemas["UserTemplate"]>>;
+/**
+ * The typed client: openapi-fetch's methods, `paginate`, and the spec's methods: `listClusters` and
+ * `listCompletions` (a window: `from` inclusive, `to` exclusive), `upsertUsers` (matched by
+ * `remoteId`) and `deactivateUsers`, each batch in chunks of at most 200.
+ */
+export type SparkwiseClient<Key extends string = "remoteId"> = Omit<BaseClient, "deactivateUsers"> & {
   /**
    * Deactivates any number of users, in chunks of at most 200. The request body,
    * `{users: [{remoteId}]}`, is a guess (the documents lost its names; see `deactivateBody`), and so
@@ -89,21 +83,8 @@ export function createSparkwiseClient<Key extends string = "remoteId">(
   if (apiKeyHeader !== undefined && (typeof apiKeyHeader != "string" || !HEADER_NAME.test(apiKeyHeader)))
     throw new ValidationError("apiKeyHeader must be an HTTP header name", "apiKeyHeader", "pattern");
   const { meta } = applyDeactivateBody(withKeyHeader(metadata, apiKeyHeader), deactivateBody);
-  return extendClient(createProviderClient<paths, PageItems>(meta, rest), (client) => ({
-    async listClusters(window?: TimeWindow, init?: CallOptions) {
-      const body = await unwrap(client.GET("/clusters", { ...init, params: { query: window ?? {} } }));
-      return body.data.items;
-    },
-    async listCompletions(window?: TimeWindow, init?: CallOptions) {
-      return unwrap(client.GET("/completions", { ...init, params: { query: window ?? {} } }));
-    },
-    async upsertUsers(users: readonly Schemas["UserTemplate"][], init?: SparkwiseBatchOptions) {
-      return runBatch(client, "POST", "/users/batch-upsert", users, init);
-    },
-    async deactivateUsers(users: readonly DeactivateRef<Key>[], init?: SparkwiseBatchOptions) {
-      return runBatch(client, "POST", "/users/batch-deactivate", users, init);
-    },
-  }));
+  // the members' type follows `deactivateBody.key`, which the generated methods cannot know
+  return extendClient(createProviderClient<paths, PageItems>(meta, rest), methods) as SparkwiseClient<Key>;
 }
 
 /** An HTTP header name (RFC 9110 token). */

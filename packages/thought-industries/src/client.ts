@@ -6,16 +6,13 @@ import {
   createThoughtIndustriesClient as createBase,
 } from "./generated/client.js";
 import type { components } from "./generated/openapi.js";
-import { getUser } from "./get-user.js";
 
-type Schemas = components["schemas"];
-
+/**
+ * The typed client: openapi-fetch's methods, `paginate`, the spec's `getUser` (by UUID, e-mail
+ * address or `externalCustomerId`, sent as one URL-encoded path segment, returned as the bare user
+ * whichever shape the instance answers in), and `eventFeed`.
+ */
 export type ThoughtIndustriesClient = BaseClient & {
-  /**
-   * One user by UUID, e-mail address or `externalCustomerId` (sent as one URL-encoded path segment),
-   * as the bare user whichever shape the instance answers in. No such user: `ApiError`, status 404.
-   */
-  getUser(ref: string, options?: CallOptions): Promise<Schemas["User"]>;
   /**
    * Every event of a feed in a time window, newest first, each exactly once: the window's end slides
    * back to the oldest event's millisecond, and the events of that millisecond already delivered are
@@ -25,7 +22,7 @@ export type ThoughtIndustriesClient = BaseClient & {
     path: P,
     query?: EventFeedQuery<P>,
     options?: CallOptions,
-  ): AsyncIterable<Schemas["Event"]>;
+  ): AsyncIterable<components["schemas"]["Event"]>;
 };
 
 /**
@@ -41,7 +38,6 @@ export function createThoughtIndustriesClient(
   options: ThoughtIndustriesClientOptions,
 ): ThoughtIndustriesClient {
   return extendClient(createBase(options), (client) => ({
-    getUser: (ref: string, callOptions?: CallOptions) => getUser(client, ref, callOptions),
     eventFeed: <P extends EventFeedPath>(path: P, query?: EventFeedQuery<P>, callOptions?: CallOptions) =>
       eventFeed(client, path, query, callOptions),
   }));

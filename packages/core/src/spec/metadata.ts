@@ -81,6 +81,8 @@ export interface OperationMeta {
   readonly batch?: BatchMeta;
   readonly constraints?: readonly Constraint[];
   readonly rateLimit?: RateLimitMeta;
+  /** `x-method.payload`: where the generated method finds what it returns in the body. */
+  readonly payload?: Pointer;
 }
 
 export interface ErrorsMeta {

@@ -1,5 +1,5 @@
 // generated — do not edit. Source: specs/sparkwise/openapi.yaml; run `pnpm generate`.
-import { type Client, type ClientOptions, createProviderClient } from "@clientele/core";
+import { type Client, type ClientOptions, createProviderClient, extendClient, type CallOptions, callOperation, type ValueAt, type BatchOptions, type BatchResult, runBatch } from "@clientele/core";
 import { metadata, type PageItems } from "./metadata.js";
 import type { paths } from "./openapi.js";
 
@@ -21,7 +21,46 @@ export interface SparkwiseClientOptions extends ClientOptions {
  * A typed client of the Sparkwise Account API: openapi-fetch's methods, `paginate` on every list,
  * core's errors.
  */
-export type SparkwiseClient = Client<paths, PageItems>;
+export type SparkwiseClient = Client<paths, PageItems> & SparkwiseMethods;
+
+/** The methods the spec declares (`x-method`), each sending one operation. */
+export interface SparkwiseMethods {
+  /**
+   * Get available session clusters.
+   *
+   * Sends `GET /clusters`. Returns the payload at `/data/items`.
+   */
+  listClusters(query?: paths["/clusters"]["get"]["parameters"]["query"], options?: CallOptions): Promise<NonNullable<ValueAt<paths["/clusters"]["get"]["responses"][200]["content"]["application/json"], "/data/items">>>;
+  /**
+   * Get session completions.
+   *
+   * Sends `GET /completions`. Returns the body.
+   */
+  listCompletions(query?: paths["/completions"]["get"]["parameters"]["query"], options?: CallOptions): Promise<paths["/completions"]["get"]["responses"][200]["content"]["application/json"]>;
+  /**
+   * Batch upsert users.
+   *
+   * Sends `POST /users/batch-upsert`. Returns every member's outcome: in `succeeded`, or in
+   * `failed` with the reason.
+   */
+  upsertUsers(members: readonly NonNullable<paths["/users/batch-upsert"]["post"]["requestBody"]>["content"]["application/json"]["users"][number][], options?: Omit<BatchOptions, "body">): Promise<BatchResult<NonNullable<paths["/users/batch-upsert"]["post"]["requestBody"]>["content"]["application/json"]["users"][number]>>;
+  /**
+   * Batch deactivate users.
+   *
+   * Sends `POST /users/batch-deactivate`. Returns every member's outcome: in `succeeded`, or in
+   * `failed` with the reason.
+   */
+  deactivateUsers(members: readonly NonNullable<paths["/users/batch-deactivate"]["post"]["requestBody"]>["content"]["application/json"]["users"][number][], options?: Omit<BatchOptions, "body">): Promise<BatchResult<NonNullable<paths["/users/batch-deactivate"]["post"]["requestBody"]>["content"]["application/json"]["users"][number]>>;
+}
+
+/** The spec's methods, sent through `client` (the factory adds them with `extendClient`). */
+export const methods = (client: Client<paths, PageItems>): SparkwiseMethods =>
+  ({
+    listClusters: (query, options) => callOperation(client, "GET /clusters", { ...options, params: { query } }),
+    listCompletions: (query, options) => callOperation(client, "GET /completions", { ...options, params: { query } }),
+    upsertUsers: (members, options) => runBatch(client, "POST", "/users/batch-upsert", members, options),
+    deactivateUsers: (members, options) => runBatch(client, "POST", "/users/batch-deactivate", members, options),
+  }) as SparkwiseMethods;
 
 /**
  * Creates a typed client of the Sparkwise Account API. Every option is checked before anything is
@@ -30,5 +69,5 @@ export type SparkwiseClient = Client<paths, PageItems>;
  * const client = createSparkwiseClient({ apiKey: process.env.SPARKWISE_API_KEY! });
  */
 export function createSparkwiseClient(options: SparkwiseClientOptions): SparkwiseClient {
-  return createProviderClient<paths, PageItems>(metadata, options);
+  return extendClient(createProviderClient<paths, PageItems>(metadata, options), methods);
 }

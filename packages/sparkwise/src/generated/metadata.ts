@@ -45,7 +45,8 @@ export const metadata = {
             "utc": true
           }
         }
-      }
+      },
+      "payload": "/data/items"
     },
     "GET /completions": {
       "constraints": [

@@ -1,7 +1,7 @@
 // generated — do not edit. Source: specs/thought-industries/openapi.yaml; run `pnpm generate`.
-import { type Client, type ClientOptions, createProviderClient } from "@clientele/core";
+import { type Client, type ClientOptions, createProviderClient, extendClient, type CallOptions, callOperation } from "@clientele/core";
 import { metadata, type PageItems } from "./metadata.js";
-import type { paths } from "./openapi.js";
+import type { components, paths } from "./openapi.js";
 
 /** What `createThoughtIndustriesClient` takes: the spec's credentials and server options, and core's options. */
 export interface ThoughtIndustriesClientOptions extends ClientOptions {
@@ -28,7 +28,23 @@ export interface ThoughtIndustriesClientOptions extends ClientOptions {
  * A typed client of the Thought Industries REST API (incoming/v2): openapi-fetch's methods,
  * `paginate` on every list, core's errors.
  */
-export type ThoughtIndustriesClient = Client<paths, PageItems>;
+export type ThoughtIndustriesClient = Client<paths, PageItems> & ThoughtIndustriesMethods;
+
+/** The methods the spec declares (`x-method`), each sending one operation. */
+export interface ThoughtIndustriesMethods {
+  /**
+   * Get one user by id, e-mail address or external customer id.
+   *
+   * Sends `GET /users/{id}`. Returns the payload at `/data/UserById`, else the body's root.
+   */
+  getUser(id: paths["/users/{id}"]["get"]["parameters"]["path"]["id"], options?: CallOptions): Promise<components["schemas"]["User"]>;
+}
+
+/** The spec's methods, sent through `client` (the factory adds them with `extendClient`). */
+export const methods = (client: Client<paths, PageItems>): ThoughtIndustriesMethods =>
+  ({
+    getUser: (id, options) => callOperation(client, "GET /users/{id}", { ...options, params: { path: { id } } }),
+  }) as ThoughtIndustriesMethods;
 
 /**
  * Creates a typed client of the Thought Industries REST API (incoming/v2). Every option is checked
@@ -38,5 +54,5 @@ export type ThoughtIndustriesClient = Client<paths, PageItems>;
  * const client = createThoughtIndustriesClient({ apiKey: process.env.THOUGHT_INDUSTRIES_API_KEY!, tenant: process.env.THOUGHT_INDUSTRIES_TENANT! });
  */
 export function createThoughtIndustriesClient(options: ThoughtIndustriesClientOptions): ThoughtIndustriesClient {
-  return createProviderClient<paths, PageItems>(metadata, options);
+  return extendClient(createProviderClient<paths, PageItems>(metadata, options), methods);
 }

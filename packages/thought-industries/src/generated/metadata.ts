@@ -895,7 +895,11 @@ export const metadata = {
             "type": "string"
           }
         }
-      }
+      },
+      "payload": [
+        "/data/UserById",
+        ""
+      ]
     },
     "GET /users/{id}/zendeskContent": {
       "id": "getUserZendeskContent",
