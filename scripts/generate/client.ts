@@ -96,7 +96,8 @@ interface MethodSpec {
   doc: string;
   pathParams: string[];
   query?: "required" | "optional";
-  body?: "required" | "optional";
+  /** `empty`: required, but nothing in it is, so it may be left out and `{}` is sent. */
+  body?: "required" | "optional" | "empty";
   /** The members' pointer in the body of an `x-batch` operation. */
   batch?: string;
   returns: string;
@@ -127,7 +128,7 @@ function methodOf(doc: Obj, path: string, method: string, item: Obj): MethodSpec
     doc: methodDoc(operation, `${method.toUpperCase()} ${path}`, payload),
     pathParams: [...path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => name!),
     query: queries.length ? (queries.some((q) => q.required) ? "required" : "optional") : undefined,
-    body: requestBody ? (requestBody.required ? "required" : "optional") : undefined,
+    body: requestBody ? bodyPresence(doc, requestBody) : undefined,
     batch: operation["x-batch"]?.items,
     returns: spec.schema
       ? `components["schemas"][${JSON.stringify(spec.schema)}]`
@@ -135,6 +136,13 @@ function methodOf(doc: Obj, path: string, method: string, item: Obj): MethodSpec
         ? `NonNullable<ValueAt<${body}, ${JSON.stringify(payload)}>>`
         : body,
   };
+}
+
+/** Whether a method's body argument is required: not when the body is optional or needs nothing. */
+function bodyPresence(doc: Obj, requestBody: Obj): MethodSpec["body"] {
+  if (!requestBody.required) return "optional";
+  const schema = deref<Obj>(doc, requestBody.content?.["application/json"]?.schema ?? {});
+  return schema.type === "object" && !schema.required?.length ? "empty" : "required";
 }
 
 /** The operation's summary, what the method sends and what it returns. */
@@ -168,7 +176,7 @@ function signature(m: MethodSpec): string {
   const args = [
     ...m.pathParams.map((p) => `${p}: ${m.op}["parameters"]["path"][${JSON.stringify(p)}]`),
     ...(m.query ? [`query${m.query === "optional" ? "?" : ""}: ${m.op}["parameters"]["query"]`] : []),
-    ...(m.body ? [`body${m.body === "optional" ? "?" : ""}: ${bodyType}`] : []),
+    ...(m.body ? [`body${m.body === "required" ? "" : "?"}: ${bodyType}`] : []),
     "options?: CallOptions",
   ];
   return `${m.name}(${args.join(", ")}): Promise<${m.returns}>`;
@@ -187,7 +195,7 @@ function implementation(m: MethodSpec): string {
   const init = [
     "...options",
     ...(params.length ? [`params: { ${params.join(", ")} }`] : []),
-    ...(m.body ? ["body"] : []),
+    ...(m.body ? [m.body === "empty" ? "body: body ?? {}" : "body"] : []),
   ];
   return `${m.name}: (${args.join(", ")}) => callOperation(client, ${JSON.stringify(m.key)}, { ${init.join(", ")} })`;
 }

@@ -6,21 +6,15 @@ import {
 } from "./generated/client.js";
 import type { components } from "./generated/openapi.js";
 import { getUser } from "./get-user.js";
-import { createLongLivedToken } from "./long-lived-token.js";
 
 type Schemas = components["schemas"];
 
-/** The typed client: openapi-fetch's `GET`/`POST`…, `paginate`, and Metacom's helpers. */
+/**
+ * The typed client: openapi-fetch's `GET`/`POST`…, `paginate`, the spec's `createLongLivedToken`
+ * (mints a token for a user and returns it, `token` and `createdOn`: store it at once; never
+ * retried, since a second attempt could mint a second token), and `getUser`.
+ */
 export type MetacomClient = BaseClient & {
-  /**
-   * Mints a long-lived token for a user and returns it (`token`, `createdOn`). Store it at once.
-   * Never retried: a second attempt could mint a second token.
-   */
-  createLongLivedToken(
-    userId: string,
-    body?: Schemas["LongLivedTokenRequest"],
-    options?: CallOptions,
-  ): Promise<Schemas["LongLivedToken"]>;
   /** One user, whether the server wraps it in a one-element array (as the docs show) or not. */
   getUser(userId: string, options?: CallOptions): Promise<Schemas["User"]>;
 };
@@ -36,8 +30,6 @@ export type MetacomClient = BaseClient & {
  */
 export function createMetacomClient(options: MetacomClientOptions): MetacomClient {
   return extendClient(createBase(options), (client) => ({
-    createLongLivedToken: (userId: string, body?: Schemas["LongLivedTokenRequest"], call?: CallOptions) =>
-      createLongLivedToken(client, userId, body, call),
     getUser: (userId: string, call?: CallOptions) => getUser(client, userId, call),
   }));
 }

@@ -1,5 +1,5 @@
 // generated — do not edit. Source: specs/metacom/openapi.yaml; run `pnpm generate`.
-import { type Client, type ClientOptions, createProviderClient } from "@clientele/core";
+import { type Client, type ClientOptions, createProviderClient, extendClient, type CallOptions, callOperation, type ValueAt } from "@clientele/core";
 import { metadata, type PageItems } from "./metadata.js";
 import type { paths } from "./openapi.js";
 
@@ -35,7 +35,23 @@ export interface MetacomClientOptions extends ClientOptions {
  * A typed client of the Metacom Platform REST API v2 — users and usage statistics: openapi-fetch's
  * methods, `paginate` on every list, core's errors.
  */
-export type MetacomClient = Client<paths, PageItems>;
+export type MetacomClient = Client<paths, PageItems> & MetacomMethods;
+
+/** The methods the spec declares (`x-method`), each sending one operation. */
+export interface MetacomMethods {
+  /**
+   * Create a long-lived token for a user.
+   *
+   * Sends `POST /users/{userId}/long-lived-tokens`. Returns the payload at `/data`.
+   */
+  createLongLivedToken(userId: paths["/users/{userId}/long-lived-tokens"]["post"]["parameters"]["path"]["userId"], body?: NonNullable<paths["/users/{userId}/long-lived-tokens"]["post"]["requestBody"]>["content"]["application/json"], options?: CallOptions): Promise<NonNullable<ValueAt<paths["/users/{userId}/long-lived-tokens"]["post"]["responses"][200]["content"]["application/json"], "/data">>>;
+}
+
+/** The spec's methods, sent through `client` (the factory adds them with `extendClient`). */
+export const methods = (client: Client<paths, PageItems>): MetacomMethods =>
+  ({
+    createLongLivedToken: (userId, body, options) => callOperation(client, "POST /users/{userId}/long-lived-tokens", { ...options, params: { path: { userId } }, body: body ?? {} }),
+  }) as MetacomMethods;
 
 /**
  * Creates a typed client of the Metacom Platform REST API v2 — users and usage statistics. Every
@@ -45,5 +61,5 @@ export type MetacomClient = Client<paths, PageItems>;
  * const client = createMetacomClient({ token: process.env.METACOM_TOKEN!, environmentId: process.env.METACOM_ENVIRONMENT_ID!, domain: process.env.METACOM_DOMAIN! });
  */
 export function createMetacomClient(options: MetacomClientOptions): MetacomClient {
-  return createProviderClient<paths, PageItems>(metadata, options);
+  return extendClient(createProviderClient<paths, PageItems>(metadata, options), methods);
 }

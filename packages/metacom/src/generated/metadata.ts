@@ -83,7 +83,8 @@ export const metadata = {
             "type": "string"
           }
         }
-      }
+      },
+      "payload": "/data"
     }
   },
   "security": [
