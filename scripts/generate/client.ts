@@ -155,7 +155,11 @@ function methodDoc(operation: Obj, key: string, payload: string | string[] | und
           .flat()
           .map((p) => (p ? `\`${p}\`` : "the body's root"))
           .join(", else ")}.`;
-  return `${operation.summary ?? key}.\n\nSends \`${key}\`. ${returns}`;
+  const match = operation["x-method"].match;
+  const picked = match
+    ? ` Of it, the item whose \`${match.field}\` is \`${match.param}\`, never another (none is a \`MalformedResponseError\`).`
+    : "";
+  return `${operation.summary ?? key}.\n\nSends \`${key}\`. ${returns}${picked}`;
 }
 
 /** `["users"][number]` for the members at `/users`. */

@@ -86,6 +86,7 @@ function operationMeta(doc: Obj, pathItem: Obj, op: Obj): Obj {
     constraints: op["x-constraints"],
     rateLimit: rateLimit(op["x-rate-limit"]),
     payload: op["x-method"]?.payload,
+    match: op["x-method"]?.match,
   });
 }
 

@@ -93,7 +93,8 @@ describe("pnpm new-provider", () => {
     const entry = readFileSync(join(copy, "packages", "acme", "src", "index.ts"), "utf8");
     expect(entry.split("\n").filter((line) => line && !line.startsWith("//"))).toEqual([
       'export * from "./generated/exports.js";',
-      'export * from "./generated/client.js";',
+      'export { createAcmeClient } from "./generated/client.js";',
+      'export type { AcmeClient, AcmeClientOptions } from "./generated/client.js";',
     ]);
     await pnpm(["exec", "redocly", "lint", "--config", "redocly.yaml", "specs/acme/openapi.yaml"]);
     const validator = createSpecValidator(join(copy, "specs", "acme", "openapi.yaml"));

@@ -61,3 +61,32 @@ describe("callOperation", () => {
     );
   });
 });
+
+describe("callOperation with a match", () => {
+  const matched: ProviderMetadata = {
+    ...meta,
+    operations: {
+      "GET /users/{id}": { id: "getUser", payload: "/data", match: { field: "/_id", param: "id" } },
+    },
+  };
+  const get = (data: unknown, id: string) =>
+    callOperation(
+      createClient<any>(matched, { fetch: async () => Response.json({ data }) }),
+      "GET /users/{id}",
+      {
+        params: { path: { id } },
+      },
+    );
+
+  it("returns the item asked for, whether the payload is that item or a list holding it", async () => {
+    expect(await get({ _id: "a", n: 1 }, "a")).toEqual({ _id: "a", n: 1 });
+    expect(await get([{ _id: "a" }, { _id: "b", n: 2 }], "b")).toEqual({ _id: "b", n: 2 });
+  });
+
+  it("never returns another item: none, or someone else, is a MalformedResponseError", async () => {
+    for (const data of [[], [{ _id: "b" }], { _id: "b" }, null, "a"])
+      await expect(get(data, "a")).rejects.toThrow(
+        "GET /users/{id} returned 200 without the item asked for at /data",
+      );
+  });
+});

@@ -1,28 +1,44 @@
 import { MalformedResponseError } from "../errors/classes.js";
 import { unwrap } from "../request/response.js";
+import type { OperationMeta } from "../spec/metadata.js";
 import { pick } from "../spec/pointer.js";
 import { contextOf } from "./client.js";
 
+/** A call's init, as a generated method builds it; a match reads its path parameters. */
+interface Init {
+  params?: { path?: Record<string, unknown>; query?: unknown };
+  body?: unknown;
+}
+
 /**
  * Sends one operation through `client` and returns its payload: the first of the operation's
- * `x-method.payload` pointers that resolves in the body (the whole body without one). An error
- * status throws as `unwrap` does; a 2xx without the payload is a `MalformedResponseError`, never
- * `undefined`. What the generated methods of a provider call.
+ * `x-method.payload` pointers that resolves in the body (the whole body without one) and, with
+ * `x-method.match`, the one item of it (an item, or a list of items) whose field equals the path
+ * parameter, never another. An error status throws as `unwrap` does; a 2xx without the payload is
+ * a `MalformedResponseError`, never `undefined`. What the generated methods of a provider call.
  * @example const user = await callOperation(client, "GET /users/{id}", { params: { path: { id } } });
  */
-export async function callOperation(client: object, key: string, init: object): Promise<unknown> {
-  const pointer = contextOf(client).meta.operations[key]?.payload;
+export async function callOperation(client: object, key: string, init: Init): Promise<unknown> {
+  const op = contextOf(client).meta.operations[key];
   const [method, path] = [key.slice(0, key.indexOf(" ")), key.slice(key.indexOf(" ") + 1)];
   const send = (client as Record<string, (path: string, init: object) => Promise<any>>)[method]!;
   const result = await send(path, init);
   const body = await unwrap(result);
-  const payload = pointer === undefined ? body : pick(body, pointer);
-  if (payload !== undefined) return payload;
+  const payload = op?.payload === undefined ? body : pick(body, op.payload);
+  const found = op?.match ? matching(op.match, payload, init) : payload;
+  if (found !== undefined) return found;
   const status: number = result.response.status;
   throw new MalformedResponseError(
-    `${key} returned ${status} without its payload at ${[pointer].flat().join(" or ")}`,
+    `${key} returned ${status} without ${op?.match ? "the item asked for" : "its payload"} at ${[op?.payload ?? ""].flat().join(" or ") || "the root"}`,
     status,
     "",
     { method, url: path, operation: key },
   );
+}
+
+/** The item of `payload` (one, or a list) whose `match.field` is the path parameter `match.param`. */
+function matching(match: NonNullable<OperationMeta["match"]>, payload: unknown, init: Init): unknown {
+  const wanted = init.params?.path?.[match.param];
+  const items: unknown[] = Array.isArray(payload) ? payload : [payload];
+  return wanted === undefined ? undefined : items.find((item) => pick(item, match.field) === wanted);
 }

@@ -83,6 +83,8 @@ export interface OperationMeta {
   readonly rateLimit?: RateLimitMeta;
   /** `x-method.payload`: where the generated method finds what it returns in the body. */
   readonly payload?: Pointer;
+  /** `x-method.match`: the payload's one item whose `field` equals the path parameter `param`. */
+  readonly match?: { readonly field: string; readonly param: string };
 }
 
 export interface ErrorsMeta {

@@ -1,7 +1,7 @@
 // generated — do not edit. Source: specs/metacom/openapi.yaml; run `pnpm generate`.
 import { type Client, type ClientOptions, createProviderClient, extendClient, type CallOptions, callOperation, type ValueAt } from "@clientele/core";
 import { metadata, type PageItems } from "./metadata.js";
-import type { paths } from "./openapi.js";
+import type { components, paths } from "./openapi.js";
 
 /** What `createMetacomClient` takes: the spec's credentials and server options, and core's options. */
 export interface MetacomClientOptions extends ClientOptions {
@@ -40,6 +40,13 @@ export type MetacomClient = Client<paths, PageItems> & MetacomMethods;
 /** The methods the spec declares (`x-method`), each sending one operation. */
 export interface MetacomMethods {
   /**
+   * Get a user.
+   *
+   * Sends `GET /users/{userId}`. Returns the payload at `/data`. Of it, the item whose `/_id` is
+   * `userId`, never another (none is a `MalformedResponseError`).
+   */
+  getUser(userId: paths["/users/{userId}"]["get"]["parameters"]["path"]["userId"], options?: CallOptions): Promise<components["schemas"]["User"]>;
+  /**
    * Create a long-lived token for a user.
    *
    * Sends `POST /users/{userId}/long-lived-tokens`. Returns the payload at `/data`.
@@ -50,6 +57,7 @@ export interface MetacomMethods {
 /** The spec's methods, sent through `client` (the factory adds them with `extendClient`). */
 export const methods = (client: Client<paths, PageItems>): MetacomMethods =>
   ({
+    getUser: (userId, options) => callOperation(client, "GET /users/{userId}", { ...options, params: { path: { userId } } }),
     createLongLivedToken: (userId, body, options) => callOperation(client, "POST /users/{userId}/long-lived-tokens", { ...options, params: { path: { userId } }, body: body ?? {} }),
   }) as MetacomMethods;
 

@@ -45,6 +45,10 @@ export const metadata = {
     },
     "GET /users/{userId}": {
       "id": "getUser",
+      "match": {
+        "field": "/_id",
+        "param": "userId"
+      },
       "params": {
         "path": {
           "userId": {
@@ -53,7 +57,8 @@ export const metadata = {
             "type": "string"
           }
         }
-      }
+      },
+      "payload": "/data"
     },
     "GET /users/{userId}/reference-data": {
       "id": "getUserReferenceData",
