@@ -49,7 +49,7 @@ export async function runBatch<Paths extends {}, Member>(
   options: BatchOptions = {},
 ): Promise<BatchResult<Member>> {
   const ctx = contextOf(client);
-  const spec = ctx.meta.operations[`${method} ${path}`]?.batch;
+  const spec = ctx.operation(method, path)?.batch;
   if (!spec) throw new ValidationError(`${method} ${path} is not a batch operation`, "path", "x-batch");
   if (spec.items.lastIndexOf("/"))
     throw new ValidationError(

@@ -7,6 +7,7 @@ import { LOG_LEVELS, type LogLevel, type Logger, logHooks, resolveLogging } from
 import type { OperationMeta, ProviderMetadata, RateLimitMeta } from "../spec/metadata.js";
 import { type Pacer, bothPacers, createPacer } from "../request/pacer.js";
 import { createPaginator } from "../pagination/paginate.js";
+import { indexOperations } from "../spec/operation-index.js";
 import { serializeQuery } from "../request/query.js";
 import { createRedactor } from "../security/redact.js";
 import { type RetryOptions, normalizeRetry } from "../request/retry-policy.js";
@@ -152,6 +153,7 @@ export function createClient<Paths extends {}, Items = {}>(
     ...options,
     inner: inner as FetchClient<any>,
     meta,
+    operation: indexOperations(meta.operations),
     fetch: options.fetch ?? ((request, init) => fetch(request, init)),
     retry: normalizeRetry(options.retry),
     timeoutMs,

@@ -24,7 +24,7 @@ export function createPaginator<Item>(
   init: PaginateInit = {},
   options: PaginateOptions = {},
 ): Paginator<Item> {
-  const p = ctx.meta.operations[`GET ${path}`]?.pagination;
+  const p = ctx.operation("GET", path)?.pagination;
   if (!p) throw new PaginationError(`GET ${ctx.redact(path)} is not a paginated operation`);
   const style = ctx.meta.pageStyles?.[p.style];
   if (!style)

@@ -46,7 +46,7 @@ async function attempts(
   callId: number,
 ): Promise<FetchResult> {
   const { redact, hooks } = ctx;
-  const op = ctx.meta.operations[`${method} ${path}`];
+  const op = ctx.operation(method, path);
   const { retry, timeoutMs = ctx.timeoutMs, deadlineMs = ctx.deadlineMs, signal, ...rest } = init;
   try {
     checkCallOptions(init);

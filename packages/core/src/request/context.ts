@@ -2,6 +2,7 @@ import type { Client as FetchClient } from "openapi-fetch";
 import type { Auth } from "../security/auth.js";
 import type { Redact } from "../security/redact.js";
 import type { OperationMeta, ProviderMetadata } from "../spec/metadata.js";
+import type { FindOperation } from "../spec/operation-index.js";
 import type { DriftInspector } from "../spec/validate-response.js";
 import type { Hooks } from "./hooks.js";
 import type { Pacer } from "./pacer.js";
@@ -12,6 +13,8 @@ import type { Fetch } from "./send.js";
 export interface CallContext {
   readonly inner: FetchClient<any>;
   readonly meta: ProviderMetadata;
+  /** The documented operation of a method and path template (`meta.operations`, indexed once). */
+  readonly operation: FindOperation;
   readonly fetch: Fetch;
   readonly auth?: Auth;
   readonly retry: RetryPolicy;
