@@ -51,15 +51,22 @@ const LIMIT = Symbol("limit");
 const expire = (limit: TimeLimit) =>
   limit.fire(new DOMException(`timed out after ${limit.ms} ms`, "TimeoutError"), true);
 
+type LimitInit = { readonly [LIMIT]: TimeLimit; readonly signal?: AbortSignal };
+
+/**
+ * `init.signal`: an own getter, so that a fetch wrapper that spreads `init` still passes the signal
+ * on. It reaches the limit through a property, and one descriptor serves every limit: a getter
+ * written in an object literal is a new function for each limit (about 0.5 µs per attempt).
+ */
+const SIGNAL = {
+  enumerable: true,
+  get(this: LimitInit): AbortSignal | undefined {
+    return this[LIMIT].signal;
+  },
+};
+
 class TimeLimit implements Limit {
-  // an own getter, so that a fetch wrapper that spreads `init` still passes the signal on; it
-  // reaches the limit through a property (a closure over the limit costs several µs per attempt)
-  readonly init = {
-    [LIMIT]: this,
-    get signal(): AbortSignal | undefined {
-      return this[LIMIT].signal;
-    },
-  };
+  readonly init = Object.defineProperty<LimitInit>({ [LIMIT]: this }, "signal", SIGNAL);
   aborted = false;
   reason: unknown;
   #expired = false;
