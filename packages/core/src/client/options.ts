@@ -62,7 +62,8 @@ const RETRY_FIELDS = [
 /** The per-call options every call, walk and batch takes: `retry`, `timeoutMs`, `deadlineMs`, `signal`. */
 export function checkCallOptions({ retry, timeoutMs, deadlineMs, signal }: Record<string, unknown>): void {
   if (typeof retry == "number") check(retry, "retry", "retries");
-  else if (retry !== false) {
+  // most calls give no retry option: its fields are not looked at then
+  else if (retry !== false && retry !== undefined) {
     check(retry, "retry", "object");
     for (const [name, kind] of RETRY_FIELDS) check((retry as any)?.[name], `retry.${name}`, kind);
   }
