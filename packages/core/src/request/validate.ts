@@ -65,12 +65,13 @@ export function prepareParams(
   params: Params = {},
   body?: unknown,
 ): Params {
+  // each location read by its name: a lookup by a variable name costs more, the more so when absent
+  const rules = op?.params;
+  const { path: inPath, query, header } = params;
   let out = params;
-  for (const at of LOCATIONS) {
-    const given = params[at];
-    const values = prepareAt(at, path, op?.params?.[at], given);
-    if (values !== given) (out === params ? (out = { ...params }) : out)[at] = values;
-  }
+  out = put(out, params, "path", inPath, prepareAt("path", path, rules?.path, inPath));
+  out = put(out, params, "query", query, prepareAt("query", path, rules?.query, query));
+  out = put(out, params, "header", header, prepareAt("header", path, rules?.header, header));
   for (const c of op?.constraints ?? []) {
     // lessThan: a < b (a half-open window); notAfter: a <= b (bounds both inclusive)
     const strict = "lessThan" in c;
@@ -100,15 +101,31 @@ function prepareAt(
   given: Values | undefined,
 ): Values | undefined {
   const rules = at == "path" ? pathRules(path, documented) : documented;
-  const names = rules ? Object.keys(rules) : NONE;
   let out = given;
-  const extra = given && Object.keys(given).filter((n) => !rules?.[n]);
-  for (const name of extra?.length ? names.concat(extra) : names) {
+  for (const name of rules ? Object.keys(rules) : NONE) {
     const value = given?.[name];
-    const ready = prepare(at, name, value, rules?.[name] ?? NO_RULE);
-    if (ready !== value) (out === given ? (out = { ...given }) : out!)[name] = ready;
+    out = put(out, given, name, value, prepare(at, name, value, rules![name] ?? NO_RULE));
+  }
+  for (const name of given ? Object.keys(given) : NONE) {
+    if (rules?.[name]) continue;
+    const value = given![name];
+    out = put(out, given, name, value, prepare(at, name, value, NO_RULE));
   }
   return out;
+}
+
+/** `out` with `key` set to `ready` when it differs from the given `value`; a copy of `given` is made on the first change. */
+function put<T extends Record<string, unknown> | undefined>(
+  out: T,
+  given: T,
+  key: string,
+  value: unknown,
+  ready: unknown,
+): T {
+  if (ready === value) return out;
+  const copy = (out === given ? { ...given } : out) as Record<string, unknown>;
+  copy[key] = ready;
+  return copy as T;
 }
 
 /** The documented path rules, and `required` for each `{name}` of the path without one; remembered per rules. */
