@@ -61,10 +61,9 @@ const refuser =
   };
 
 /**
- * The auth of one credential, after checking it: white space, a control character or anything
- * beyond printable ASCII anywhere (not
- * trimmed: a key read with its line break is refused, not sent as another key), then the declared
- * pattern. The refusal never quotes the value.
+ * The auth of one credential, after checking it: printable ASCII only, so no white space, control
+ * character or line break anywhere (it is not trimmed: a key read with its line break is refused,
+ * not sent as another key), then the declared pattern. The refusal never quotes the value.
  */
 function credentialAuth(scheme: SecuritySchemeMeta, option: string, value: unknown, refuse: Refuse): Auth {
   const { pattern, shape } = scheme.credential ?? {};
