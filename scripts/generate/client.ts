@@ -58,6 +58,26 @@ function variableOptions(doc: Obj): OptionDoc[] {
     }));
 }
 
+/** The path parameters taken as options: each fills its parameter in every call that leaves it out. */
+function pathOptions(doc: Obj): OptionDoc[] {
+  const seen = new Map<string, OptionDoc>();
+  for (const rawItem of Object.values<Obj>(doc.paths ?? {})) {
+    const item = deref<Obj>(doc, rawItem);
+    const params = [item.parameters ?? [], ...METHODS.map((m) => item[m]?.parameters ?? [])].flat();
+    for (const p of params.map((raw: unknown) => deref<Obj>(doc, raw)))
+      if (p.in === "path" && p["x-client-option"] && !seen.has(p.name))
+        seen.set(p.name, {
+          name: p.name,
+          required: false,
+          needed: false,
+          doc: `${p.description?.trim() ?? ""}\n\nSent as the path parameter \`${p.name}\` by every call that names none.`,
+        });
+  }
+  return [...seen.values()];
+}
+
+const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
 /** `ACME_CRM_API_KEY` for the option `apiKey` of `acme-crm`. */
 const envName = (provider: string, option: string) =>
   `${provider}_${option.replace(/[A-Z]/g, (c) => `_${c}`)}`.replace(/-/g, "_").toUpperCase();
@@ -65,7 +85,7 @@ const envName = (provider: string, option: string) =>
 /** `src/generated/client.ts` for `provider`. */
 export function emitClient(banner: string, provider: string, doc: Obj): string {
   const name = clientName(provider, doc);
-  const options = [...credentialOptions(doc), ...variableOptions(doc)];
+  const options = [...credentialOptions(doc), ...variableOptions(doc), ...pathOptions(doc)];
   const members = options
     .map((o) => `${jsdoc(o.doc, "  ")}  ${o.name}${o.required ? "" : "?"}: string;\n`)
     .join("");
@@ -75,17 +95,20 @@ export function emitClient(banner: string, provider: string, doc: Obj): string {
     .join(", ");
   const title = doc.info?.title ?? name;
   const methods = methodsOf(doc);
-  const calls = methods.filter((m) => !m.batch);
+  const calls = methods.filter((m) => !m.batch && !m.paginate);
+  const walks = methods.filter((m) => m.paginate);
   const core = [
     "type Client",
     "type ClientOptions",
     "createProviderClient",
     ...(methods.length ? ["extendClient"] : []),
-    ...(calls.length ? ["type CallOptions", "callOperation"] : []),
+    ...(calls.length || walks.length ? ["type CallOptions"] : []),
+    ...(calls.length ? ["callOperation"] : []),
+    ...(walks.length ? ["type PaginateOptions", "type Paginator"] : []),
     ...(calls.some((m) => m.returns.startsWith("NonNullable<ValueAt")) ? ["type ValueAt"] : []),
-    ...(calls.length < methods.length ? ["type BatchOptions", "type BatchResult", "runBatch"] : []),
+    ...(methods.some((m) => m.batch) ? ["type BatchOptions", "type BatchResult", "runBatch"] : []),
   ];
-  const types = methods.some((m) => m.returns.startsWith("components")) ? "components, paths" : "paths";
+  const types = calls.some((m) => m.returns.startsWith("components")) ? "components, paths" : "paths";
   return `${banner}import { ${core.join(", ")} } from "@clientele/core";
 import { metadata, type PageItems } from "./metadata.js";
 import type { ${types} } from "./openapi.js";

@@ -1,5 +1,6 @@
 import { dateParamType, markDateParams } from "./date-params.ts";
 import type { BuiltMetadata } from "./metadata.ts";
+import { markSerializedParams } from "./serialized-params.ts";
 
 export const BANNER =
   "// generated — do not edit. Source: specs/{provider}/openapi.yaml; run `pnpm generate`.\n";
@@ -13,7 +14,7 @@ const banner = (provider: string) => BANNER.replace("{provider}", provider);
 export async function emitTypes(provider: string, doc: object): Promise<string> {
   // loaded when first needed: it loads the TypeScript compiler, seconds that `--help` should not wait
   const { default: openapiTS, astToString } = await import("openapi-typescript");
-  const ast = await openapiTS(markDateParams(doc as Record<string, unknown>) as never, {
+  const ast = await openapiTS(markDateParams(markSerializedParams(doc as Record<string, unknown>)) as never, {
     rootTypes: true,
     rootTypesNoSchemaPrefix: true,
     silent: true,

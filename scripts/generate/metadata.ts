@@ -62,6 +62,7 @@ export function buildMetadata(name: string, doc: Obj): BuiltMetadata {
         ? prune({ type: "http", scheme: s.scheme, credential })
         : prune({ type: s.type, in: s.in, name: s.name, credential });
     }),
+    pathOptions: pathOptions(doc),
     errors: doc["x-errors"] ?? {},
     rateLimit: rateLimit(doc["x-rate-limit"]),
     operations,
@@ -103,14 +104,57 @@ function paramRules(doc: Obj, params: unknown[]): Obj | undefined {
 function paramRule(doc: Obj, p: Obj): Obj {
   const serialize = p["x-serialize"];
   const rule = schemaRule(doc, p.schema ?? {});
+  // a JSON parameter's items are those of the schema of its content
+  const content = serialize === "json" ? deref<Obj>(doc, p.schema?.contentSchema ?? {}) : undefined;
   return prune({
     ...rule,
     required: p.required === true || p.in === "path" ? true : undefined,
     json: serialize === "json" ? true : undefined,
     epochMs: serialize === "epoch-ms" ? true : undefined,
     utc: serialize === "utc" ? true : undefined,
+    sortKeys: serialize === "sort-keys" ? true : undefined,
     explode: p.explode === false && rule.type === "array" ? false : undefined,
+    items: content?.items ? itemRule(doc, content.items) : rule.items,
   });
+}
+
+/**
+ * The path parameters marked `x-client-option`, by name, each with the rule its option is checked
+ * by: the client option of that name fills the parameter in every call that leaves it out.
+ */
+function pathOptions(doc: Obj): Obj | undefined {
+  const options: Obj = {};
+  for (const rawItem of Object.values<Obj>(doc.paths ?? {})) {
+    const item = deref<Obj>(doc, rawItem);
+    const ops = METHODS.flatMap((m) => (item[m] ? [item[m].parameters ?? []] : []));
+    for (const raw of [...(item.parameters ?? []), ...ops.flat()]) {
+      const p = deref<Obj>(doc, raw);
+      if (!p["x-client-option"]) continue;
+      if (p.in !== "path")
+        throw new Error(
+          `x-client-option: ${p.in} parameter ${p.name} is not a path parameter; only those are options`,
+        );
+      const rule = prune(schemaRule(doc, p.schema ?? {}));
+      if (options[p.name] && JSON.stringify(options[p.name]) !== JSON.stringify(rule))
+        throw new Error(`x-client-option: the path parameter ${p.name} has two schemas; give it one`);
+      options[p.name] = rule;
+    }
+  }
+  return Object.keys(options).length ? options : undefined;
+}
+
+/** An array item's rule: an object's fields, or a scalar's checks. */
+function itemRule(doc: Obj, raw: unknown): Obj {
+  const schema = deref<Obj>(doc, raw);
+  return schema.properties ? objectRule(doc, schema) : prune(schemaRule(doc, schema));
+}
+
+/** An object's required fields and each field's rule, as core checks a batch member or a list item. */
+function objectRule(doc: Obj, schema: Obj): Obj {
+  const fields = Object.fromEntries(
+    Object.entries<unknown>(schema.properties).map(([name, raw]) => [name, prune(schemaRule(doc, raw))]),
+  );
+  return prune({ required: schema.required?.length ? schema.required : undefined, fields });
 }
 
 /** What core checks of a parameter's schema; a `oneOf`/`anyOf` as the rules of its branches. */
@@ -118,10 +162,13 @@ function schemaRule(doc: Obj, raw: unknown): Obj {
   const schema = deref<Obj>(doc, raw);
   const branches = schema.oneOf ?? schema.anyOf;
   if (Array.isArray(branches)) return { oneOf: branches.map((b: unknown) => prune(schemaRule(doc, b))) };
-  const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter(
-    (t: unknown) => t && t !== "null",
-  );
-  const rule: Obj = { type: types.length === 1 ? types[0] : undefined };
+  const all: unknown[] = Array.isArray(schema.type) ? schema.type : [schema.type];
+  const types = all.filter((t) => t && t !== "null");
+  const rule: Obj = {
+    type: types.length > 1 ? types : types[0],
+    nullable: all.includes("null") ? true : undefined,
+    items: types[0] === "array" && schema.items ? itemRule(doc, schema.items) : undefined,
+  };
   for (const k of RULE_KEYS) rule[k] = schema[k];
   if (rule.format && !["date-time", "date", "int32", "int64", "uuid", "email"].includes(rule.format)) {
     rule.format = undefined;
@@ -136,11 +183,7 @@ function batchMember(doc: Obj, op: Obj, items: string): Obj | undefined {
   for (const name of items.split("/").slice(1))
     schema = schema?.properties?.[name] && deref<Obj>(doc, schema.properties[name]);
   const member = schema?.items && deref<Obj>(doc, schema.items);
-  if (!member?.properties) return undefined;
-  const fields = Object.fromEntries(
-    Object.entries<unknown>(member.properties).map(([name, raw]) => [name, prune(schemaRule(doc, raw))]),
-  );
-  return prune({ required: member.required?.length ? member.required : undefined, fields });
+  return member?.properties ? objectRule(doc, member) : undefined;
 }
 
 function successSchema(doc: Obj, op: Obj): unknown {

@@ -17,11 +17,18 @@ export interface MethodSpec {
   op: string;
   doc: string;
   pathParams: string[];
+  /** Path parameters that are client options (`x-client-option`): optional members of `query`. */
+  bound: string[];
+  /** Whether the method takes a query argument (query parameters, or bound path parameters), and must. */
   query?: "required" | "optional";
+  /** The operation has query parameters. */
+  queryParams: boolean;
   /** `empty`: required, but nothing in it is, so it may be left out and `{}` is sent. */
   body?: "required" | "optional" | "empty";
   /** The members' pointer in the body of an `x-batch` operation. */
   batch?: string;
+  /** A paginated GET (`x-pagination`): the method returns its paginator. */
+  paginate?: boolean;
   returns: string;
 }
 
@@ -39,6 +46,7 @@ function methodOf(doc: Obj, path: string, method: string, item: Obj): MethodSpec
   const op = `paths[${JSON.stringify(path)}][${JSON.stringify(method)}]`;
   const params = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((p) => deref<Obj>(doc, p));
   const queries = params.filter((p) => p.in === "query");
+  const bound = params.filter((p) => p.in === "path" && p["x-client-option"]).map((p) => p.name as string);
   const requestBody = operation.requestBody && deref<Obj>(doc, operation.requestBody);
   const status = Object.keys(operation.responses ?? {}).find((s) => /^2\d\d$/.test(s)) ?? "200";
   const body = `${op}["responses"][${status}]["content"]["application/json"]`;
@@ -48,10 +56,18 @@ function methodOf(doc: Obj, path: string, method: string, item: Obj): MethodSpec
     key: `${method.toUpperCase()} ${path}`,
     op,
     doc: methodDoc(operation, `${method.toUpperCase()} ${path}`, payload),
-    pathParams: [...path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => name!),
-    query: queries.length ? (queries.some((q) => q.required) ? "required" : "optional") : undefined,
+    pathParams: [...path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => name!).filter((n) => !bound.includes(n)),
+    bound,
+    queryParams: queries.length > 0,
+    query:
+      queries.length || bound.length
+        ? queries.some((q) => q.required)
+          ? "required"
+          : "optional"
+        : undefined,
     body: requestBody ? bodyPresence(doc, requestBody) : undefined,
     batch: operation["x-batch"]?.items,
+    paginate: method === "get" && !!operation["x-pagination"],
     returns: spec.schema
       ? `components["schemas"][${JSON.stringify(spec.schema)}]`
       : typeof payload === "string"
@@ -71,12 +87,14 @@ function bodyPresence(doc: Obj, requestBody: Obj): MethodSpec["body"] {
 function methodDoc(operation: Obj, key: string, payload: string | string[] | undefined): string {
   const returns = operation["x-batch"]
     ? "Returns every member's outcome: in `succeeded`, or in `failed` with the reason."
-    : payload === undefined
-      ? "Returns the body."
-      : `Returns the payload at ${[payload]
-          .flat()
-          .map((p) => (p ? `\`${p}\`` : "the body's root"))
-          .join(", else ")}.`;
+    : operation["x-pagination"]
+      ? "Returns its paginator: every item of every page, each once, fetched lazily; a bad parameter is refused when the walk starts, before any request."
+      : payload === undefined
+        ? "Returns the body."
+        : `Returns the payload at ${[payload]
+            .flat()
+            .map((p) => (p ? `\`${p}\`` : "the body's root"))
+            .join(", else ")}.`;
   const match = operation["x-method"].match;
   const picked = match
     ? ` Of it, the item whose \`${match.field}\` is \`${match.param}\`, never another (none is a \`MalformedResponseError\`).`
@@ -99,13 +117,20 @@ function signature(m: MethodSpec): string {
     const member = `${bodyType}${memberAt(m.batch)}`;
     return `${m.name}(members: readonly ${member}[], options?: Omit<BatchOptions, "body">): Promise<BatchResult<${member}>>`;
   }
+  const pathType = (p: string) => `${m.op}["parameters"]["path"][${JSON.stringify(p)}]`;
+  const bound = m.bound.map((p) => `${p}?: ${pathType(p)}`).join("; ");
+  const queryType = [
+    ...(m.queryParams ? [`NonNullable<${m.op}["parameters"]["query"]>`] : []),
+    ...(bound ? [`{ ${bound} }`] : []),
+  ].join(" & ");
   const args = [
-    ...m.pathParams.map((p) => `${p}: ${m.op}["parameters"]["path"][${JSON.stringify(p)}]`),
-    ...(m.query ? [`query${m.query === "optional" ? "?" : ""}: ${m.op}["parameters"]["query"]`] : []),
+    ...m.pathParams.map((p) => `${p}: ${pathType(p)}`),
+    ...(m.query ? [`query${m.query === "optional" ? "?" : ""}: ${queryType}`] : []),
     ...(m.body ? [`body${m.body === "required" ? "" : "?"}: ${bodyType}`] : []),
-    "options?: CallOptions",
+    m.paginate ? "options?: PaginateOptions & CallOptions" : "options?: CallOptions",
   ];
-  return `${m.name}(${args.join(", ")}): Promise<${m.returns}>`;
+  const path = JSON.stringify(m.key.slice(m.key.indexOf(" ") + 1));
+  return `${m.name}(${args.join(", ")}): ${m.paginate ? `Paginator<PageItems[${path}]>` : `Promise<${m.returns}>`}`;
 }
 
 /** The method's implementation: the arguments put back into an openapi-fetch init. */
@@ -113,11 +138,15 @@ function implementation(m: MethodSpec): string {
   const [method, path] = m.key.split(" ");
   if (m.batch)
     return `${m.name}: (members, options) => runBatch(client, ${JSON.stringify(method)}, ${JSON.stringify(path)}, members, options)`;
+  const inPath = [...m.pathParams, ...m.bound];
   const params = [
-    ...(m.pathParams.length ? [`path: { ${m.pathParams.join(", ")} }`] : []),
+    ...(inPath.length ? [`path: { ${inPath.join(", ")} }`] : []),
     ...(m.query ? ["query"] : []),
   ];
-  const args = [...m.pathParams, ...(m.query ? ["query"] : []), ...(m.body ? ["body"] : []), "options"];
+  const queryArg = m.bound.length ? `{ ${m.bound.join(", ")}, ...query } = {}` : "query";
+  const args = [...m.pathParams, ...(m.query ? [queryArg] : []), ...(m.body ? ["body"] : []), "options"];
+  if (m.paginate)
+    return `${m.name}: (${args.slice(0, -1).join(", ")}, { resume, concurrency, prefetch, ...options } = {}) => client.paginate(${JSON.stringify(path)} as never, { ...options, params: { ${params.join(", ")} } } as never, { resume, concurrency, prefetch })`;
   const init = [
     "...options",
     ...(params.length ? [`params: { ${params.join(", ")} }`] : []),

@@ -21,6 +21,7 @@ const HANDLED = new Set([
   "examples",
   "deprecated",
   "x-serialize",
+  "x-client-option",
 ]);
 
 /** Header names are case-insensitive; everything else is matched exactly. */
@@ -74,6 +75,7 @@ function diffParameter(where: string, direction: Direction, base: Obj, head: Obj
     ...docChanges(base, head, where, ["description", "example", "examples"]),
     ...deprecationChanges(where, base, head),
     ...serializeChanges(where, base["x-serialize"], head["x-serialize"]),
+    ...optionChanges(where, base["x-client-option"], head["x-client-option"]),
     // `style`, `explode`, …: how the value is written on the wire, not what callers pass
     ...unclassifiedChanges(where, base, head, HANDLED),
   ];
@@ -81,15 +83,26 @@ function diffParameter(where: string, direction: Direction, base: Obj, head: Obj
 
 /**
  * `x-serialize`: `json` changes the wire form of every value (the server reads other text), so adding
- * or removing it is breaking; `epoch-ms` and `utc` only change how a point in time is written (the
- * same instant, in a form the schema accepts), which is not.
+ * or removing it is breaking. `sort-keys` adds a typed form beside the text, which is sent as it was:
+ * adding it is not breaking, removing it refuses the typed keys callers pass. `epoch-ms` and `utc`
+ * only change how a point in time is written (the same instant, in a form the schema accepts).
  */
 function serializeChanges(where: string, base: unknown, head: unknown): Change[] {
   if (base === head) return [];
   const what = `x-serialize ${String(base ?? "none")} → ${String(head ?? "none")}`;
-  return base === "json" || head === "json"
-    ? [breaking(where, `${what}: every value is sent in another form`)]
-    : [nonBreaking(where, `${what}: points in time are sent in another form of the same instant`)];
+  if (base === "json" || head === "json")
+    return [breaking(where, `${what}: every value is sent in another form`)];
+  if (base === "sort-keys") return [breaking(where, `${what}: typed sort keys are no longer taken`)];
+  if (head === "sort-keys") return [nonBreaking(where, `${what}: typed sort keys are taken too`)];
+  return [nonBreaking(where, `${what}: points in time are sent in another form of the same instant`)];
+}
+
+/** `x-client-option` on a path parameter: the factory's option of its name appears, or goes away. */
+function optionChanges(where: string, base: unknown, head: unknown): Change[] {
+  if (!base === !head) return [];
+  return head
+    ? [nonBreaking(where, "now a client option: the factory takes it")]
+    : [breaking(where, "no longer a client option: the factory refuses it")];
 }
 
 /** Made required: callers must now pass it. Made optional: a receiver may now miss it. */

@@ -101,7 +101,7 @@ describe("buildMetadata", () => {
     expect(metadata.securitySchemes).toEqual({ key: { in: "header", name: "x-key", type: "apiKey" } });
     expect(metadata.errors).toEqual({ code: "/error/code" });
     expect(metadata.operations["GET /items"].params.query).toEqual({
-      ids: { explode: false, type: "array" },
+      ids: { explode: false, items: { type: "string" }, type: "array" },
       size: { maximum: 50, minimum: 1, type: "integer" },
     });
     expect(metadata.operations["GET /items"].pagination.style).toBe("cursor");

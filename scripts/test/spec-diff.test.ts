@@ -210,6 +210,36 @@ const cases: [string, { base: Obj; head: Obj; want: Want }][] = [
     },
   ],
   [
+    "a parameter no longer taking typed sort keys",
+    {
+      base: param({ ...query("sortBy"), "x-serialize": "sort-keys" }),
+      head: param(query("sortBy")),
+      want: [
+        [
+          "breaking",
+          "GET /users  query parameter sortBy",
+          "x-serialize sort-keys → none: typed sort keys are no longer taken",
+        ],
+      ],
+    },
+  ],
+  [
+    "a path parameter no longer a client option",
+    {
+      base: param({
+        name: "id",
+        in: "path",
+        required: true,
+        schema: { type: "string" },
+        "x-client-option": {},
+      }),
+      head: param({ name: "id", in: "path", required: true, schema: { type: "string" } }),
+      want: [
+        ["breaking", "GET /users  path parameter id", "no longer a client option: the factory refuses it"],
+      ],
+    },
+  ],
+  [
     "parameter made required",
     {
       base: param(query("q")),
@@ -615,6 +645,34 @@ const cases: [string, { base: Obj; head: Obj; want: Want }][] = [
           "x-serialize none → utc: points in time are sent in another form of the same instant",
         ],
       ],
+    },
+  ],
+  [
+    "a parameter now taking typed sort keys",
+    {
+      base: param(query("sortBy")),
+      head: param({ ...query("sortBy"), "x-serialize": "sort-keys" }),
+      want: [
+        [
+          "non-breaking",
+          "GET /users  query parameter sortBy",
+          "x-serialize none → sort-keys: typed sort keys are taken too",
+        ],
+      ],
+    },
+  ],
+  [
+    "a path parameter now a client option",
+    {
+      base: param({ name: "id", in: "path", required: true, schema: { type: "string" } }),
+      head: param({
+        name: "id",
+        in: "path",
+        required: true,
+        schema: { type: "string" },
+        "x-client-option": {},
+      }),
+      want: [["non-breaking", "GET /users  path parameter id", "now a client option: the factory takes it"]],
     },
   ],
   [

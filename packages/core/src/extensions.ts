@@ -37,10 +37,13 @@ export const EXTENSIONS = {
     ],
   },
   "x-client-option": {
-    field: "servers.*.variables.*.option",
-    readBy: ["client/provider-client.ts#createProviderClient"],
+    field: "servers.*.variables.*.option", // and `pathOptions`, for a path parameter
+    readBy: ["client/provider-client.ts#createProviderClient", "request/validate.ts#prepareParams"],
   },
   "x-method": { field: "operations.*.payload", readBy: ["client/operation-call.ts#callOperation"] },
   "x-client": { field: "factory", readBy: ["client/provider-client.ts#createProviderClient"] },
-  "x-serialize": { field: "operations.*.params.*.*.json", readBy: ["request/validate.ts#prepareParams"] },
+  "x-serialize": {
+    field: "operations.*.params.*.*.json", // and `.epochMs`, `.utc`, `.sortKeys`, `.items`
+    readBy: ["request/validate.ts#prepareParams"],
+  },
 } as const;

@@ -144,3 +144,42 @@ describe("extendClient", () => {
     expect(() => extendClient({}, () => ({}))).toThrow(TypeError);
   });
 });
+
+describe("createProviderClient: a path parameter as a client option", () => {
+  const withProject: ProviderMetadata = {
+    ...meta,
+    pathOptions: { projectId: { type: "string", minLength: 1 } },
+    operations: {
+      ...meta.operations,
+      "GET /projects/{projectId}/users": {
+        id: "users",
+        params: { path: { projectId: { type: "string", minLength: 1, required: true } } },
+      },
+    },
+  };
+  const paths = async (options: Record<string, unknown>, calls: Record<string, unknown>[]) => {
+    const requests: Request[] = [];
+    const fetch = async (request: Request) => (requests.push(request), Response.json({}));
+    const client = createProviderClient<any>(withProject, { ...valid, ...options, fetch });
+    for (const path of calls) await client.GET("/projects/{projectId}/users", { params: { path } });
+    return requests.map((r) => new URL(r.url).pathname);
+  };
+
+  it("fills the parameter in every call that names none; a call may name another", async () => {
+    expect(await paths({ projectId: "p1" }, [{}, { projectId: "p2" }])).toEqual([
+      "/v1/projects/p1/users",
+      "/v1/projects/p2/users",
+    ]);
+  });
+
+  it("checks the option by the parameter's rule before the client exists", () => {
+    for (const projectId of ["", 5, {}])
+      expect(() => createProviderClient<any>(withProject, { ...valid, projectId } as never)).toThrow(
+        expect.objectContaining({ name: "ValidationError", field: "projectId" }),
+      );
+  });
+
+  it("without the option, a call that names none is refused before anything is sent", async () => {
+    await expect(paths({}, [{}])).rejects.toMatchObject({ field: "path.projectId", rule: "required" });
+  });
+});

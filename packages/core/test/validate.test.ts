@@ -243,3 +243,95 @@ describe("checkMembers: batch members against their schema", () => {
     expect(refused(members)).toMatchObject({ field, rule });
   });
 });
+
+describe("list parameters: items, sort keys and empty lists", () => {
+  const filter = {
+    required: ["mode", "field", "value"],
+    fields: {
+      mode: { type: "string", enum: ["include", "exclude"] },
+      field: { type: "string", minLength: 1 },
+      value: { type: ["string", "number", "boolean"], nullable: true },
+    },
+  } as const;
+  const rules = op({
+    query: {
+      filters: { type: "string", json: true, items: filter },
+      sortBy: { type: "string", sortKeys: true, pattern: "^[+-][^,]+(,[+-][^,]+)*$" },
+      stageIds: { type: "array", explode: false, minItems: 1, items: { type: "string", pattern: "^[^,]+$" } },
+      tags: { type: "array" },
+    },
+  });
+  const prepared = (query: Record<string, unknown>) => prepareParams(rules, "/x", { query }).query;
+  const refused = (query: Record<string, unknown>) => refusal(() => prepareParams(rules, "/x", { query }));
+
+  it("writes typed values as the spec declares: JSON text, +/- keys and one comma-joined value", () => {
+    const filters = [{ mode: "include", field: "a", value: null, extra: 1 }];
+    expect(
+      prepared({
+        filters,
+        sortBy: [
+          { field: "user.lastName", order: "asc" },
+          { field: "age", order: "desc" },
+        ],
+        stageIds: ["s1", "s2"],
+      }),
+    ).toEqual({ filters: JSON.stringify(filters), sortBy: "+user.lastName,-age", stageIds: "s1,s2" });
+    // text is sent as it is, once it passes the parameter's own rule
+    expect(prepared({ filters: "[]", sortBy: "-a,+b" })).toEqual({ filters: "[]", sortBy: "-a,+b" });
+  });
+
+  it("leaves out an empty list of an optional parameter, and refuses one that minItems refuses", () => {
+    expect(prepared({ filters: [], sortBy: [], tags: [] })).toEqual({
+      filters: undefined,
+      sortBy: undefined,
+      tags: undefined,
+    });
+    expect(refused({ stageIds: [] })).toMatchObject({ field: "query.stageIds", rule: "minItems" });
+  });
+
+  it.each([
+    [{ filters: [{ mode: "only", field: "a", value: 1 }] }, "query.filters[0].mode", "enum"],
+    [{ filters: [{ mode: "include", field: "", value: 1 }] }, "query.filters[0].field", "minLength"],
+    [{ filters: [{ mode: "include", field: "a" }] }, "query.filters[0].value", "required"],
+    [{ filters: [{ mode: "include", field: "a", value: Number.NaN }] }, "query.filters[0].value", "type"],
+    [{ filters: [{ mode: "include", field: "a", value: {} }] }, "query.filters[0].value", "type"],
+    [{ filters: [{ mode: "include", field: "a", value: 1 }, "x"] }, "query.filters[1]", "type"],
+    [{ sortBy: [{ field: "a", order: "up" }] }, "query.sortBy[0].order", "enum"],
+    [{ sortBy: [{ field: "a,b", order: "asc" }] }, "query.sortBy[0].field", "pattern"],
+    [{ sortBy: [{ field: " a", order: "asc" }] }, "query.sortBy[0].field", "pattern"],
+    [{ sortBy: [{ order: "asc" }] }, "query.sortBy[0].field", "required"],
+    [{ sortBy: ["+a"] }, "query.sortBy[0]", "type"],
+    [{ sortBy: "a" }, "query.sortBy", "pattern"],
+    [{ stageIds: ["a", ""] }, "query.stageIds[1]", "pattern"],
+    [{ stageIds: ["a,b"] }, "query.stageIds[0]", "pattern"],
+    [{ stageIds: [null] }, "query.stageIds[0]", "type"],
+    [{ filters: { mode: "include" } }, "query.filters", "type"],
+    [{ sortBy: 5 }, "query.sortBy", "type"],
+  ])("refuses %j naming the member (%s) and the rule (%s)", (query, field, rule) => {
+    expect(refused(query)).toMatchObject({ field, rule });
+  });
+});
+
+describe("path parameters from the client's options", () => {
+  const rules = op({ path: { projectId: { type: "string", minLength: 1, required: true } } });
+  const path = "/projects/{projectId}/users";
+
+  it("fills a path parameter a call leaves out, and lets a call name another", () => {
+    const defaults = { projectId: "p1" };
+    expect(prepareParams(rules, path, {}, undefined, defaults).path).toEqual({ projectId: "p1" });
+    expect(prepareParams(rules, path, { path: { projectId: undefined } }, undefined, defaults).path).toEqual({
+      projectId: "p1",
+    });
+    expect(prepareParams(rules, path, { path: { projectId: "p2" } }, undefined, defaults).path).toEqual({
+      projectId: "p2",
+    });
+    expect(prepareParams(op(undefined), "/health", {}, undefined, defaults).path).toBeUndefined();
+  });
+
+  it("still refuses a call that names none when the client has none", () => {
+    expect(refusal(() => prepareParams(rules, path, {}, undefined, {}))).toMatchObject({
+      field: "path.projectId",
+      rule: "required",
+    });
+  });
+});

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import vector from "../../../specs/mercury/examples/query-serialization.vector.json" with { type: "json" };
-import {
-  ApiError,
-  RateLimitError,
-  ValidationError,
-  createMercuryClient,
-  serializeFilters,
-  unwrap,
-} from "../src/index.js";
+import { ApiError, RateLimitError, ValidationError, createMercuryClient, unwrap } from "../src/index.js";
 import { PROJECT, STAGES, clientOn, idsOf, rawQuery, startMercury } from "./fixtures.js";
 
 const OTHER = "9b2e6f0a-5c4d-4e8f-a1b2-c3d4e5f6a7b8";
@@ -30,13 +23,14 @@ describe("createMercuryClient: projectId", () => {
     expect(server.requests[0]?.path).toBe(`/projects/${OTHER}/users/properties`);
   });
 
-  it("throws a ValidationError naming path.projectId when neither gives one, before any request", async () => {
+  it("refuses with a ValidationError naming path.projectId when neither gives one, before any request", async () => {
     const server = await startMercury();
     const { client } = clientOn(server);
-    expect(() => client.listBotUsers()).toThrow(
-      expect.objectContaining({ field: "path.projectId", rule: "required" }),
-    );
-    expect(() => client.listBotUsers({ projectId: "" })).toThrow(ValidationError);
+    await expect(client.listBotUsers().toArray()).rejects.toMatchObject({
+      field: "path.projectId",
+      rule: "required",
+    });
+    await expect(client.listBotUsers({ projectId: "" }).toArray()).rejects.toBeInstanceOf(ValidationError);
     await expect(client.listBotUsers({ projectId: ".." }).toArray()).rejects.toMatchObject({
       field: "path.projectId",
     });
@@ -79,12 +73,15 @@ describe("createMercuryClient: query serialisation", () => {
     });
   });
 
-  it("encodes raw calls the same way: a sortBy string and serializeFilters' JSON", async () => {
+  it("encodes raw calls the same way: typed filters and sort keys, or their text", async () => {
     const server = await startMercury();
     const { client, urls } = clientOn(server);
     const query = {
-      filters: serializeFilters([...company]),
-      sortBy: "-user.visits,+user.lastName",
+      filters: [...company],
+      sortBy: [
+        { field: "user.visits", order: "desc" as const },
+        { field: "user.lastName", order: "asc" as const },
+      ],
       limit: 3,
     };
     const data = await unwrap(

@@ -7,8 +7,6 @@ import {
   type Paginator,
   createMercuryClient,
   parseLastInteractionTime,
-  serializeFilters,
-  serializeSortBy,
   verifyWebhookSignature,
 } from "../src/index.js";
 
@@ -23,8 +21,6 @@ describe("types", () => {
     expectTypeOf(client.listBotUsers).returns.toEqualTypeOf<Paginator<BotUser>>();
     expectTypeOf(parseLastInteractionTime).returns.toEqualTypeOf<Date>();
     expectTypeOf(verifyWebhookSignature).returns.toEqualTypeOf<Promise<boolean>>();
-    expectTypeOf(serializeFilters).returns.toEqualTypeOf<string>();
-    expectTypeOf(serializeSortBy).returns.toEqualTypeOf<string>();
     expectTypeOf<Filter["mode"]>().toEqualTypeOf<"include" | "exclude">();
     expectTypeOf<BotUser["lastInteractionTime"]>().toEqualTypeOf<string>();
     expectTypeOf<BotUser["firstName"]>().toEqualTypeOf<string | null>();
@@ -56,8 +52,10 @@ describe("types", () => {
       void client.paginate(USERS);
       // @ts-expect-error: limit is a number
       void client.GET(USERS, { params: { path: { projectId: "p" }, query: { limit: "5" } } });
-      // @ts-expect-error: raw filters are JSON text (use serializeFilters); typed filters go to listBotUsers
-      void client.GET(USERS, { params: { path: { projectId: "p" }, query: { filters: [] } } });
+      // @ts-expect-error: raw filters are JSON text or typed filters, whose mode is include or exclude
+      void client.GET(USERS, {
+        params: { path: { projectId: "p" }, query: { filters: [{ mode: "only" }] } },
+      });
       // @ts-expect-error: a filter's mode is include or exclude
       void client.listBotUsers({ filters: [{ mode: "only", field: "f", operator: "=", value: 1 }] });
       // @ts-expect-error: a sort key's order is asc or desc

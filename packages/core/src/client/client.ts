@@ -81,6 +81,8 @@ export interface CoreClientOptions extends ClientOptions {
   server?: string;
   /** Values for the server URL's `{variables}`. */
   serverVariables?: Record<string, string | undefined>;
+  /** Path parameters every call that leaves them out takes (checked by the caller). */
+  pathDefaults?: Record<string, string>;
 }
 
 type GetInit<PathItem> = MaybeOptionalInit<PathItem, "get" & keyof PathItem>;

@@ -1,6 +1,7 @@
 import { ValidationError } from "../errors/classes.js";
 import { type Auth, bearerAuth, combineAuth, headerAuth } from "../security/auth.js";
 import type { ClientOptionMeta, ProviderMetadata, SecuritySchemeMeta } from "../spec/metadata.js";
+import { checkValue } from "../request/validate.js";
 import { type Client, type ClientOptions, createClient } from "./client.js";
 
 /** A credential is printable ASCII: anything else breaks a header, or smuggles a second value in. */
@@ -11,8 +12,8 @@ const NOT_A_CREDENTIAL = /[^!-~]/;
  * from the option `x-credential.option` names (default `apiKey`), each server variable marked with
  * `x-client-option` from the option of its name. Every option is checked before the client exists,
  * and a refusal names it without quoting it: all missing ones at once, then a credential holding
- * white space or breaking its declared pattern, then a server variable breaking its pattern.
- * `requirement` picks the spec's security requirement (default: the first alternative), `server` a
+ * white space or breaking its declared pattern, then a server variable breaking its pattern, then a
+ * path parameter's option (`pathOptions`) breaking the parameter's rule. `requirement` picks the spec's security requirement (default: the first alternative), `server` a
  * server by its description.
  */
 export function createProviderClient<Paths extends {}, Items = {}>(
@@ -43,10 +44,12 @@ export function createProviderClient<Paths extends {}, Items = {}>(
   const serverVariables: Record<string, string> = {};
   for (const { name, option } of viaBaseUrl ? [] : variables)
     if (!absent(given[name])) serverVariables[name] = checkVariable(name, option, given[name], refuse);
+  const pathDefaults = pathOptions(meta, given);
   for (const key of [...credentials.map((c) => c.option), ...variables.map((v) => v.name)]) delete given[key];
   return createClient<Paths, Items>(meta, {
     ...given,
     serverVariables,
+    pathDefaults,
     auth: auth.length > 1 ? combineAuth(...auth) : auth[0],
   });
 }
@@ -84,6 +87,23 @@ function checkVariable(name: string, option: ClientOptionMeta, value: unknown, r
       `${name} must be ${option.shape ?? "a host name part"} (or pass a full URL as baseUrl)`,
     );
   return value;
+}
+
+/**
+ * The path parameters given as options (`x-client-option` on a path parameter), each checked by the
+ * parameter's rule, and taken out of `given`; undefined when the spec declares none.
+ */
+function pathOptions(meta: ProviderMetadata, given: Record<string, unknown>) {
+  if (!meta.pathOptions) return undefined;
+  const values: Record<string, string> = {};
+  for (const [name, rule] of Object.entries(meta.pathOptions)) {
+    const value = given[name];
+    delete given[name];
+    if (value === undefined) continue;
+    checkValue(name, value, { type: "string", ...rule });
+    values[name] = value as string;
+  }
+  return values;
 }
 
 /** The option that carries a scheme's credential. */

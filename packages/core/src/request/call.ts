@@ -50,7 +50,7 @@ async function attempts(
   const { retry, timeoutMs = ctx.timeoutMs, deadlineMs = ctx.deadlineMs, signal, ...rest } = init;
   try {
     checkCallOptions(init);
-    rest.params = prepareParams(op, path, rest.params, rest.body);
+    rest.params = prepareParams(op, path, rest.params, rest.body, ctx.pathDefaults);
   } catch (error) {
     throw scrub(error, redact);
   }

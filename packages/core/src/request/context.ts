@@ -28,6 +28,8 @@ export interface CallContext {
   /** `<origin>/` of the base URL, once it was found safe for credentials: requests under it need no new check. */
   readonly trusted?: string;
   readonly allowInsecureHttp?: boolean;
+  /** Path parameters a call may leave out (`x-client-option` path parameters given as options). */
+  readonly pathDefaults?: Readonly<Record<string, string>>;
   /** Checks each final response against the spec (`validateResponses`), when on. */
   readonly inspect?: DriftInspector;
 }

@@ -1,5 +1,5 @@
 import { ValidationError } from "../errors/classes.js";
-import type { BatchMeta, OperationMeta, ParamRule } from "../spec/metadata.js";
+import type { BatchMeta, MemberRule, OperationMeta, ParamRule } from "../spec/metadata.js";
 import { pick } from "../spec/pointer.js";
 
 type Values = Record<string, unknown>;
@@ -17,12 +17,12 @@ const TYPES: Record<string, (value: any) => boolean> = {
   string: (v) => typeof v == "string",
   boolean: (v) => typeof v == "boolean",
   array: Array.isArray,
-  object: (v) => typeof v == "object",
+  object: (v) => typeof v == "object" && v !== null,
 };
 
 /** Each rule passes a value it does not apply to (a length rule and a number, say). */
 const CHECKS: Check[] = [
-  ["type", (v, type) => TYPES[type]?.(v) ?? true],
+  ["type", (v, type) => [type].flat().some((t: string) => TYPES[t]?.(v) ?? true)],
   ["enum", (v, list) => [v].flat().every((x) => list.includes(x))],
   ["minimum", (v, n) => !(v < n)],
   ["maximum", (v, n) => !(v > n)],
@@ -57,19 +57,24 @@ const NONE: readonly string[] = [];
  * number where the rule says so, `x-serialize: json` values become JSON text, `explode: false`
  * arrays one comma-separated value. Every `{name}` of `path` must be given, and may not be `.` or
  * `..` (URL parsing resolves those; no encoding survives). The caller's objects are not modified:
- * a location whose values all pass unchanged is returned as given, else as a copy.
+ * a location whose values all pass unchanged is returned as given, else as a copy. A path parameter
+ * left out takes its value from `pathDefaults` (the client's options of `x-client-option` path
+ * parameters), already checked when the client was made.
  */
 export function prepareParams(
   op: OperationMeta | undefined,
   path: string,
   params: Params = {},
   body?: unknown,
+  pathDefaults?: Values,
 ): Params {
   // each location read by its name: a lookup by a variable name costs more, the more so when absent
   const rules = op?.params;
   const { path: inPath, query, header } = params;
   let out = params;
-  out = put(out, params, "path", inPath, prepareAt("path", path, rules?.path, inPath));
+  const pathGiven =
+    pathDefaults && path.includes("{") ? { ...pathDefaults, ...withoutAbsent(inPath) } : inPath;
+  out = put(out, params, "path", inPath, prepareAt("path", path, rules?.path, pathGiven));
   out = put(out, params, "query", query, prepareAt("query", path, rules?.query, query));
   out = put(out, params, "header", header, prepareAt("header", path, rules?.header, header));
   for (const c of op?.constraints ?? []) {
@@ -89,6 +94,10 @@ export function prepareParams(
   if (op?.batch) checkBatch(op.batch, body);
   return out;
 }
+
+/** `values` without its undefined entries, which would hide a default. */
+const withoutAbsent = (values: Values | undefined) =>
+  values && Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
 
 /**
  * The values of one location, prepared: those with a rule, then the others given. `given` itself
@@ -152,6 +161,13 @@ function prepare(at: string, name: string, value: unknown, rule: ParamRule): unk
   if (value instanceof Date) value = fromDate(`${at}.${name}`, value, rule);
   if (value == null) return rule.required ? fail(`${at}.${name}`, "required", "is required") : value;
   if (rule.oneOf) return prepareOneOf(at, name, value, rule);
+  if (Array.isArray(value)) {
+    // an empty list of an optional parameter says what leaving it out says; `minItems` refuses it
+    if (!value.length && !rule.required && !rule.minItems) return undefined;
+    if (rule.items) value.forEach((item, i) => checkItem(`${at}.${name}[${i}]`, item, rule.items!));
+    if (rule.sortKeys) value = sortKeys(`${at}.${name}`, value);
+  } else if ((rule.items || rule.sortKeys) && typeof value != "string" && rule.type != "array")
+    fail(`${at}.${name}`, "type", "must be a list, or its text");
   if (isNumeric(rule) && typeof value == "string" && value.trim() && +value === +value) value = +value;
   if (rule.utc && rule.format == "date-time" && typeof value == "string") value = inUtc(value);
   if (rule.json && typeof value != "string") value = JSON.stringify(value);
@@ -182,18 +198,10 @@ export function checkMembers({ items, key, member }: BatchMeta, members: readonl
   const place = items.slice(1).replace(/\//g, ".");
   const keyName = key?.slice(1);
   const seen = new Map<unknown, number>();
-  const fields = Object.entries(member?.fields ?? {});
   members.forEach((value, i) => {
     const at = `${place}[${i}]`;
-    if (typeof value != "object" || value === null || Array.isArray(value))
-      fail(at, "type", "must be an object");
-    // own properties only: an inherited one is not in the JSON that is sent
-    const own = (name: string) =>
-      Object.hasOwn(value as object, name) ? (value as Values)[name] : undefined;
-    for (const name of member?.required ?? NONE)
-      if (own(name) == null) fail(`${at}.${name}`, "required", "is required");
-    for (const [name, rule] of fields) if (own(name) != null) checkValue(`${at}.${name}`, own(name), rule);
-    const id = keyName === undefined ? undefined : own(keyName);
+    checkObject(at, value, member ?? {});
+    const id = keyName === undefined ? undefined : own(value as object, keyName);
     if (id == null) return;
     const first = seen.get(id);
     if (first !== undefined)
@@ -202,8 +210,59 @@ export function checkMembers({ items, key, member }: BatchMeta, members: readonl
   });
 }
 
+/** An own property: an inherited one is not in the JSON that is sent. */
+const own = (value: object, name: string) =>
+  Object.hasOwn(value, name) ? (value as Values)[name] : undefined;
+
+/**
+ * Checks an object against its schema: its required fields are there (`null` only where the field's
+ * schema allows it), and each documented field passes its rule.
+ */
+function checkObject(at: string, value: unknown, { required, fields }: MemberRule): void {
+  if (typeof value != "object" || value === null || Array.isArray(value))
+    fail(at, "type", "must be an object");
+  const rules = fields ?? {};
+  for (const name of required ?? NONE) {
+    const field = own(value as object, name);
+    if (field === undefined || (field === null && !rules[name]?.nullable))
+      fail(`${at}.${name}`, "required", "is required");
+  }
+  for (const [name, rule] of Object.entries(rules)) {
+    const field = own(value as object, name);
+    if (field != null) checkValue(`${at}.${name}`, field, rule);
+  }
+}
+
+/** Checks one item of a list parameter: an object against its fields, anything else against its rule. */
+function checkItem(at: string, item: unknown, rule: ParamRule | MemberRule): void {
+  if ("fields" in rule) checkObject(at, item, rule);
+  else if (item == null) fail(at, "type", "must not be null");
+  else checkValue(at, item, rule as ParamRule);
+}
+
+/**
+ * `[{ field: "a", order: "asc" }, { field: "b", order: "desc" }]` → `+a,-b` (`x-serialize:
+ * sort-keys`). A field may not be empty, hold the separator or start or end with white space.
+ */
+const sortKeys = (at: string, keys: unknown[]) =>
+  keys
+    .map((key, i) => {
+      checkObject(`${at}[${i}]`, key, SORT_KEY);
+      const { field, order } = key as Record<string, string>;
+      return `${order == "asc" ? "+" : "-"}${field}`;
+    })
+    .join(",");
+
+const SORT_KEY: MemberRule = {
+  required: ["field", "order"],
+  fields: {
+    field: { type: "string", pattern: "^[^,\\s](?:[^,]*[^,\\s])?$" },
+    order: { type: "string", enum: ["asc", "desc"] },
+  },
+};
+
 /** Checks a value against a rule, converting nothing. */
-function checkValue(field: string, value: unknown, rule: ParamRule): void {
+export function checkValue(field: string, value: unknown, rule: ParamRule): void {
   if (rule.oneOf) {
     if (!rule.oneOf.some((branch) => passes(value, branch)))
       fail(field, "oneOf", `must match one of its ${rule.oneOf.length} forms (got ${show(value)})`);

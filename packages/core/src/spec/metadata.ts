@@ -7,8 +7,11 @@ import type { Pointer } from "./pointer.js";
 
 /** The checks core makes on one parameter before sending. */
 export interface ParamRule {
-  readonly type?: "string" | "integer" | "number" | "boolean" | "array" | "object";
+  /** The JSON type, or the types one of which the value has (`["string", "number"]`). */
+  readonly type?: ParamType | readonly ParamType[];
   readonly required?: boolean;
+  /** The schema allows `null` (`type: [..., "null"]`): a field may be given as `null`. */
+  readonly nullable?: true;
   readonly minimum?: number;
   readonly maximum?: number;
   readonly exclusiveMinimum?: number;
@@ -30,7 +33,13 @@ export interface ParamRule {
   readonly oneOf?: readonly ParamRule[];
   /** `explode: false`: an array is sent as one comma-separated value. */
   readonly explode?: false;
+  /** `x-serialize: sort-keys`: an array of `{ field, order }` is sent as `+a,-b`. */
+  readonly sortKeys?: true;
+  /** An array's items (of `x-serialize: json`, its `contentSchema`'s): a scalar's rule, or an object's. */
+  readonly items?: ParamRule | MemberRule;
 }
+
+export type ParamType = "string" | "integer" | "number" | "boolean" | "array" | "object";
 
 export type ParamLocation = "path" | "query" | "header";
 export type ParamRules = { readonly [L in ParamLocation]?: Readonly<Record<string, ParamRule>> };
@@ -144,6 +153,11 @@ export interface ProviderMetadata {
   readonly securitySchemes: Readonly<Record<string, SecuritySchemeMeta>>;
   readonly errors: ErrorsMeta;
   readonly rateLimit?: RateLimitMeta;
+  /**
+   * `x-client-option` on a path parameter: the client option of the parameter's name fills it in
+   * every call that leaves it out; the option is checked by the parameter's rule.
+   */
+  readonly pathOptions?: Readonly<Record<string, ParamRule>>;
   /** Keyed by `"<METHOD> <path>"`, e.g. `"GET /v1/users"`. */
   readonly operations: Readonly<Record<string, OperationMeta>>;
   /**

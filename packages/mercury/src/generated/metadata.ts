@@ -43,6 +43,39 @@ export const metadata = {
         },
         "query": {
           "filters": {
+            "items": {
+              "fields": {
+                "field": {
+                  "minLength": 1,
+                  "type": "string"
+                },
+                "mode": {
+                  "enum": [
+                    "include",
+                    "exclude"
+                  ],
+                  "type": "string"
+                },
+                "operator": {
+                  "minLength": 1,
+                  "type": "string"
+                },
+                "value": {
+                  "nullable": true,
+                  "type": [
+                    "string",
+                    "number",
+                    "boolean"
+                  ]
+                }
+              },
+              "required": [
+                "mode",
+                "field",
+                "operator",
+                "value"
+              ]
+            },
             "json": true,
             "type": "string"
           },
@@ -52,10 +85,16 @@ export const metadata = {
           },
           "sortBy": {
             "pattern": "^[+-][^,]+(,[+-][^,]+)*$",
+            "sortKeys": true,
             "type": "string"
           },
           "stageIds": {
             "explode": false,
+            "items": {
+              "pattern": "^[^,]+$",
+              "type": "string"
+            },
+            "minItems": 1,
             "type": "array"
           },
           "startId": {
@@ -64,6 +103,12 @@ export const metadata = {
           }
         }
       }
+    }
+  },
+  "pathOptions": {
+    "projectId": {
+      "minLength": 1,
+      "type": "string"
     }
   },
   "security": [

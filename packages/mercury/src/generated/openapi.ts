@@ -236,15 +236,21 @@ export interface operations {
                  *     filters combine is not documented (inferred: AND).
                  * @example [{"mode":"include","field":"user.company","operator":"=","value":"Mercury.ai"}]
                  */
-                filters?: string;
+                filters?: string | components["schemas"]["Filter"][];
                 /**
                  * @description Comma-separated list of properties to sort by; every entry must start with `+` (ascending) or `-`
                  *     (descending), e.g. `+user.lastName,+user.firstName`. In a query string a literal `+` means a space,
                  *     so the sign must be sent percent-encoded as `%2B` (`sortBy=%2Buser.lastName%2C%2Buser.firstName`).
-                 *     The default order when omitted is not documented.
+                 *     The default order when omitted is not documented. The client also takes the keys as
+                 *     `[{ field, order: "asc" | "desc" }]` and writes them this way.
                  * @example +user.lastName,+user.firstName
                  */
-                sortBy?: string;
+                sortBy?: string | {
+                    /** @description A property to sort by, e.g. `user.lastName`. */
+                    field: string;
+                    /** @enum {string} */
+                    order: "asc" | "desc";
+                }[];
                 /**
                  * @description The user id to start from (keyset cursor): pass the last `userId` of the previous page. Whether the
                  *     page starts with that user itself (inclusive) is not documented; assumed inclusive.

@@ -30,13 +30,13 @@ export interface SparkwiseMethods {
    *
    * Sends `GET /clusters`. Returns the payload at `/data/items`.
    */
-  listClusters(query?: paths["/clusters"]["get"]["parameters"]["query"], options?: CallOptions): Promise<NonNullable<ValueAt<paths["/clusters"]["get"]["responses"][200]["content"]["application/json"], "/data/items">>>;
+  listClusters(query?: NonNullable<paths["/clusters"]["get"]["parameters"]["query"]>, options?: CallOptions): Promise<NonNullable<ValueAt<paths["/clusters"]["get"]["responses"][200]["content"]["application/json"], "/data/items">>>;
   /**
    * Get session completions.
    *
    * Sends `GET /completions`. Returns the body.
    */
-  listCompletions(query?: paths["/completions"]["get"]["parameters"]["query"], options?: CallOptions): Promise<paths["/completions"]["get"]["responses"][200]["content"]["application/json"]>;
+  listCompletions(query?: NonNullable<paths["/completions"]["get"]["parameters"]["query"]>, options?: CallOptions): Promise<paths["/completions"]["get"]["responses"][200]["content"]["application/json"]>;
   /**
    * Batch upsert users.
    *
