@@ -5,12 +5,12 @@
  */
 import ts from "typescript";
 import { deref } from "../lib/pointer.ts";
+import { mapParamSchemas } from "./map-params.ts";
 
 type Obj = Record<string, any>;
 
 /** The marker the type transform looks for; set on a copy of the spec, never written anywhere. */
 const MARK = "x-clientele-accepts-date";
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 const isDateTime = (schema: Obj) => schema.format === "date-time";
 
@@ -26,18 +26,10 @@ function mark(doc: Obj, raw: unknown): unknown {
 
 /** A copy of `doc` in which every parameter's date-time schema is inlined and marked. */
 export function markDateParams(doc: Obj): Obj {
-  const copy = structuredClone(doc);
-  const fix = (params: unknown[] | undefined) =>
-    params?.map((raw) => {
-      const p = deref<Obj>(copy, raw);
-      const schema = mark(copy, p.schema);
-      return schema === p.schema ? raw : { ...p, schema };
-    });
-  for (const item of Object.values<Obj>(copy.paths ?? {})) {
-    if (item.parameters) item.parameters = fix(item.parameters);
-    for (const m of METHODS) if (item[m]?.parameters) item[m].parameters = fix(item[m].parameters);
-  }
-  return copy;
+  return mapParamSchemas(doc, (copy, p) => {
+    const schema = mark(copy, p.schema);
+    return schema === p.schema ? undefined : schema;
+  });
 }
 
 /** openapi-typescript's `transform`: a marked date-time is `string | Date`. */

@@ -3,11 +3,9 @@
  * those values in the generated types: a JSON parameter its `contentSchema`, a sort parameter an
  * array of `{ field, order }`. Their text form stays accepted, as the spec describes it.
  */
-import { deref } from "../lib/pointer.ts";
+import { mapParamSchemas } from "./map-params.ts";
 
 type Obj = Record<string, any>;
-
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 const SORT_KEYS = {
   type: "array",
@@ -30,17 +28,4 @@ function typed(p: Obj): Obj | undefined {
 }
 
 /** A copy of `doc` in which every parameter that core writes from a typed value takes that value too. */
-export function markSerializedParams(doc: Obj): Obj {
-  const copy = structuredClone(doc);
-  const fix = (params: unknown[] | undefined) =>
-    params?.map((raw) => {
-      const p = deref<Obj>(copy, raw);
-      const schema = typed(p);
-      return schema ? { ...p, schema } : raw;
-    });
-  for (const item of Object.values<Obj>(copy.paths ?? {})) {
-    if (item.parameters) item.parameters = fix(item.parameters);
-    for (const m of METHODS) if (item[m]?.parameters) item[m].parameters = fix(item[m].parameters);
-  }
-  return copy;
-}
+export const markSerializedParams = (doc: Obj): Obj => mapParamSchemas(doc, (_, p) => typed(p));

@@ -19,17 +19,11 @@ export const FAULT_KINDS = [
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 /**
- * Faults answered instead of running the handler (no side effect). Every other kind runs the
- * handler first and then loses or mangles its response: the request may have reached the server.
+ * Faults answered instead of running the handler (no side effect): those named by their status.
+ * Every other kind runs the handler first and then loses or mangles its response: the request may
+ * have reached the server.
  */
-const STATUS_FAULTS: ReadonlySet<FaultKind> = new Set([
-  "429",
-  "429-no-retry-after",
-  "500",
-  "502",
-  "503",
-  "504",
-]);
+const STATUS_FAULTS: ReadonlySet<FaultKind> = new Set(FAULT_KINDS.filter((kind) => /^\d/.test(kind)));
 
 export function isStatusFault(kind: FaultKind): boolean {
   return STATUS_FAULTS.has(kind);

@@ -108,20 +108,22 @@ async function attempts(
             requestId: requestIdOf(info, headers),
             final,
           });
-        if (status == 401 && !refreshed && ctx.auth?.refresh && refusedCredential(state, repeatable)) {
-          respond(false);
-          refreshed = true;
-          await within(scope, info, refresh(ctx.auth, state.sent!, scope.signal, info));
+        const retrying = (delayMs: number, reason: string) =>
           hooks.onRetry?.({
             method,
             url: info.url,
             path,
             attempt: n,
             callId,
-            delayMs: 0,
-            reason: "401",
+            delayMs,
+            reason,
             requestId: requestIdOf(info, headers),
           });
+        if (status == 401 && !refreshed && ctx.auth?.refresh && refusedCredential(state, repeatable)) {
+          respond(false);
+          refreshed = true;
+          await within(scope, info, refresh(ctx.auth, state.sent!, scope.signal, info));
+          retrying(0, "401");
           continue;
         }
         if (!repeatable || retries >= policy.retries || !policy.statuses.includes(status)) {
@@ -137,16 +139,7 @@ async function attempts(
         const final = !fits(delayMs);
         respond(final);
         if (final) return settle(ctx, info, path, n, callId, outcome);
-        hooks.onRetry?.({
-          method,
-          url: info.url,
-          path,
-          attempt: n,
-          callId,
-          delayMs,
-          reason: String(status),
-          requestId: requestIdOf(info, headers),
-        });
+        retrying(delayMs, String(status));
       }
       retries++;
       await within(scope, info, sleep(delayMs, scope.signal));

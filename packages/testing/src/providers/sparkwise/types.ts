@@ -7,15 +7,19 @@ export interface SparkwiseUser {
   remoteId?: string;
 }
 
-/** A session cluster (the spec's `Cluster`). */
-export interface SparkwiseCluster {
-  clusterId: string;
+/** The learning module a cluster or a completion is of: the fields both carry. */
+export interface SparkwiseModule {
   moduleId?: string;
   moduleName?: string;
   moduleCategory?: string;
   moduleThumbnailUrl?: string;
   moduleDescription?: string;
   duration?: number;
+}
+
+/** A session cluster (the spec's `Cluster`). */
+export interface SparkwiseCluster extends SparkwiseModule {
+  clusterId: string;
   iframeCode?: string | null;
 }
 
@@ -29,16 +33,10 @@ export interface SparkwiseClusterRecord {
 }
 
 /** A participant's completion of one session (the spec's `Completion`). */
-export interface SparkwiseCompletion {
+export interface SparkwiseCompletion extends SparkwiseModule {
   id: string;
   remoteUserId?: string;
   clusterId?: string;
-  moduleId?: string;
-  moduleName?: string;
-  moduleCategory?: string;
-  moduleThumbnailUrl?: string;
-  moduleDescription?: string;
-  duration?: number;
   attended?: boolean;
   sessionScheduledStartAt?: string;
   sessionScheduledEndAt?: string;
