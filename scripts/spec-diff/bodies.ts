@@ -1,6 +1,7 @@
 /** Rules for request bodies, responses, response headers and their media types. */
 import { docChanges } from "./meta-rules.ts";
 import { diffSchema } from "./schema.ts";
+// the change constructors every rule file takes (spec-diff/types.ts)
 import {
   breaking,
   breaksReaders,

@@ -1,6 +1,7 @@
 /** Rules for an operation's parameters (path, query, header, cookie), matched by location and name. */
 import { deprecationChanges, docChanges, unclassifiedChanges } from "./meta-rules.ts";
 import { diffSchema } from "./schema.ts";
+// the change constructors every rule file takes (spec-diff/types.ts)
 import {
   breaking,
   breaksReaders,

@@ -33,6 +33,7 @@ export interface FakeHandlers<
   close(): Promise<void>;
 }
 
+// the same public shape as startFakeServer (server.ts): one per transport, alike by design
 /** The msw handlers of a provider by name, typed with its state and credentials. */
 export type FakeHandlersOf<N extends ProviderName> = FakeHandlers<
   ProviderTypes[N]["state"],

@@ -18,6 +18,7 @@ export interface FakeServer<S = unknown, A extends Credentials = Record<string, 
   close(): Promise<void>;
 }
 
+// the same public shape as createFakeHandlers (msw.ts): one per transport, alike by design
 /** The fake server of a provider by name, typed with its state and credentials. */
 export type FakeServerOf<N extends ProviderName> = FakeServer<
   ProviderTypes[N]["state"],

@@ -32,6 +32,7 @@ export const isnotai = defineProvider<IsnotaiState, IsnotaiAuth>({
   defaultAuth: DEFAULT_AUTH,
   exposeHeaders: [TIER_HEADER, "retry-after"],
   createState: createIsnotaiState,
+  // every fake states the same fields in this order, its routes a table: alike by design
   routes: [
     { method: "GET", path: "/health", auth: false, handler: health },
     { method: "GET", path: "/v1/analytics", handler: getAnalytics },

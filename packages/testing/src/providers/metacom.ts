@@ -17,6 +17,7 @@ export const metacom = defineProvider<MetacomState, MetacomAuth>({
   defaultAuth: { token: "mc_lt_3f9c2a7e1b", environmentId: "acme_prod" },
   credentialHeaders: ["environment-id"],
   createState: createMetacomState,
+  // every fake states the same fields in this order, its routes a table: alike by design
   routes: [
     { method: "GET", path: "/users", handler: listUsers },
     { method: "GET", path: "/users/{userId}", handler: getUser },

@@ -48,6 +48,7 @@ export const sparkwise = defineProvider<SparkwiseState, SparkwiseAuth>({
   defaultAuth: { apiKey: SPARKWISE_TEST_KEY },
   credentialHeaders: ["x-api-key"],
   createState: createSparkwiseState,
+  // every fake states the same fields in this order, its routes a table: alike by design
   routes: [
     { method: "GET", path: "/clusters", handler: listClusters },
     { method: "GET", path: "/completions", handler: listCompletions },
