@@ -52,10 +52,9 @@ describe("types", () => {
       void client.paginate(USERS);
       // @ts-expect-error: limit is a number
       void client.GET(USERS, { params: { path: { projectId: "p" }, query: { limit: "5" } } });
+      const rawFilters = { filters: [{ mode: "only" as const }] };
       // @ts-expect-error: raw filters are JSON text or typed filters, whose mode is include or exclude
-      void client.GET(USERS, {
-        params: { path: { projectId: "p" }, query: { filters: [{ mode: "only" }] } },
-      });
+      void client.GET(USERS, { params: { path: { projectId: "p" }, query: rawFilters } });
       // @ts-expect-error: a filter's mode is include or exclude
       void client.listBotUsers({ filters: [{ mode: "only", field: "f", operator: "=", value: 1 }] });
       // @ts-expect-error: a sort key's order is asc or desc
