@@ -110,6 +110,23 @@ describe("pace option", () => {
     expect(times).toEqual([0, 2000, 4000]);
   });
 
+  it("gives each operation without a scope a budget of its own, with or without an operationId", async () => {
+    const own = { requests: 1, perSeconds: 2 };
+    const apart = {
+      ...meta,
+      operations: { "GET /slow": { rateLimit: own }, "GET /items": { rateLimit: { ...own } } },
+    } as const satisfies ProviderMetadata;
+    const client = fixtureClient(recorder(() => Response.json({})).fetch, { pace: true }, apart);
+    const start = Date.now();
+    const times: number[] = [];
+    const all = ["/slow", "/items", "/slow"].map((p) =>
+      client.GET(p as "/items").then(() => times.push(Date.now() - start)),
+    );
+    await vi.runAllTimersAsync();
+    await Promise.all(all);
+    expect(times).toEqual([0, 0, 2000]);
+  });
+
   it("paces by a named plan's budget, and names the known plans for an unknown one", async () => {
     const client = fixtureClient(recorder(() => Response.json({})).fetch, { pace: "big" }, budgets);
     const start = Date.now();

@@ -243,11 +243,12 @@ function pacers(meta: ProviderMetadata, pace: true | string | RateLimitMeta) {
     );
   const plan = typeof pace == "object" ? pace : (planned ?? meta.rateLimit);
   const root = plan && createPacer(plan);
-  const shared = new Map<string, Pacer | undefined>();
+  // an operation without a scope has a budget of its own: keyed by the operation itself
+  const shared = new Map<string | OperationMeta, Pacer | undefined>();
   return (op?: OperationMeta) => {
     const own = typeof pace == "object" ? undefined : op?.rateLimit;
     if (!own || !op) return root;
-    const key = own.scope ?? op.id;
+    const key = own.scope ?? op;
     if (!shared.has(key)) shared.set(key, bothPacers(createPacer(own), root));
     return shared.get(key);
   };

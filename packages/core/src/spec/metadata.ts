@@ -81,7 +81,8 @@ export type Constraint =
   { readonly lessThan: readonly [string, string] } | { readonly notAfter: readonly [string, string] };
 
 export interface OperationMeta {
-  readonly id: string;
+  /** The spec's `operationId`, for people reading the metadata: core keys operations by `"<METHOD> <path>"`. */
+  readonly id?: string;
   /** false when the operation is unauthenticated (`security: []`). */
   readonly auth?: false;
   readonly params?: ParamRules;
