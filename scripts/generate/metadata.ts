@@ -48,7 +48,8 @@ export function buildMetadata(name: string, doc: Obj): BuiltMetadata {
     security: (doc.security ?? []).map((alternative: Obj) => Object.keys(alternative)),
     servers: (doc.servers ?? []).map((s: Obj) => ({
       url: s.url,
-      description: s.description,
+      // read only to pick a server by its description (`server`): of one server, there is no choice
+      description: doc.servers.length > 1 ? s.description : undefined,
       variables:
         s.variables &&
         mapValues(s.variables, (v: Obj) =>
@@ -63,7 +64,7 @@ export function buildMetadata(name: string, doc: Obj): BuiltMetadata {
         : prune({ type: s.type, in: s.in, name: s.name, credential });
     }),
     pathOptions: pathOptions(doc),
-    errors: doc["x-errors"] ?? {},
+    errors: errorsMeta(doc["x-errors"] ?? {}),
     rateLimit: rateLimit(doc["x-rate-limit"]),
     operations,
   });
@@ -76,9 +77,17 @@ export function clientName(provider: string, doc: Obj): string {
   return doc["x-client"]?.name ?? provider.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
 }
 
+/** `x-errors` as core reads it: no request id headers is the same as none listed. */
+function errorsMeta(errors: Obj): Obj {
+  return prune({
+    ...errors,
+    requestIdHeaders: errors.requestIdHeaders?.length ? errors.requestIdHeaders : undefined,
+  });
+}
+
+/** What core reads of one operation (its `operationId` is not: core knows it by method and path). */
 function operationMeta(doc: Obj, pathItem: Obj, op: Obj): Obj {
   return prune({
-    id: op.operationId,
     auth: Array.isArray(op.security) && op.security.length === 0 ? false : undefined,
     params: paramRules(doc, [...(pathItem.parameters ?? []), ...(op.parameters ?? [])]),
     pagination: op["x-pagination"],
@@ -157,11 +166,15 @@ function objectRule(doc: Obj, schema: Obj): Obj {
   return prune({ required: schema.required?.length ? schema.required : undefined, fields });
 }
 
-/** What core checks of a parameter's schema; a `oneOf`/`anyOf` as the rules of its branches. */
-function schemaRule(doc: Obj, raw: unknown): Obj {
+/**
+ * What core checks of a parameter's schema; a `oneOf`/`anyOf` as the rules of its branches. Of the
+ * formats, core checks `date-time`, and names a string branch's format when a value passes no branch.
+ */
+function schemaRule(doc: Obj, raw: unknown, branch = false): Obj {
   const schema = deref<Obj>(doc, raw);
   const branches = schema.oneOf ?? schema.anyOf;
-  if (Array.isArray(branches)) return { oneOf: branches.map((b: unknown) => prune(schemaRule(doc, b))) };
+  if (Array.isArray(branches))
+    return { oneOf: branches.map((b: unknown) => prune(schemaRule(doc, b, true))) };
   const all: unknown[] = Array.isArray(schema.type) ? schema.type : [schema.type];
   const types = all.filter((t) => t && t !== "null");
   const rule: Obj = {
@@ -170,9 +183,8 @@ function schemaRule(doc: Obj, raw: unknown): Obj {
     items: types[0] === "array" && schema.items ? itemRule(doc, schema.items) : undefined,
   };
   for (const k of RULE_KEYS) rule[k] = schema[k];
-  if (rule.format && !["date-time", "date", "int32", "int64", "uuid", "email"].includes(rule.format)) {
-    rule.format = undefined;
-  }
+  const named = branch && rule.type === "string" && ["date", "uuid", "email"].includes(rule.format);
+  if (rule.format !== "date-time" && !named) rule.format = undefined;
   return rule;
 }
 

@@ -6,18 +6,15 @@ import type { components } from "./openapi.js";
 export const metadata = {
   "errors": {
     "code": "/error/code",
-    "message": "/error/message",
-    "requestIdHeaders": []
+    "message": "/error/message"
   },
   "factory": "createIsNotAiClient",
   "name": "isnotai",
   "operations": {
     "GET /health": {
-      "auth": false,
-      "id": "health"
+      "auth": false
     },
     "GET /v1/analytics": {
-      "id": "getAnalytics",
       "params": {
         "query": {
           "groupBy": {
@@ -41,7 +38,6 @@ export const metadata = {
       }
     },
     "GET /v1/courses": {
-      "id": "listCourses",
       "pagination": {
         "cursorParam": "cursor",
         "hasMore": "/pagination/hasMore",
@@ -57,7 +53,6 @@ export const metadata = {
             "type": "string"
           },
           "pageSize": {
-            "format": "int32",
             "maximum": 100,
             "minimum": 1,
             "type": "integer"
@@ -65,9 +60,7 @@ export const metadata = {
         }
       }
     },
-    "GET /v1/integration": {
-      "id": "getIntegration"
-    },
+    "GET /v1/integration": {},
     "GET /v1/sessions": {
       "constraints": [
         {
@@ -77,7 +70,6 @@ export const metadata = {
           ]
         }
       ],
-      "id": "listSessions",
       "pagination": {
         "cursorParam": "cursor",
         "hasMore": "/pagination/hasMore",
@@ -100,7 +92,6 @@ export const metadata = {
             "type": "string"
           },
           "pageSize": {
-            "format": "int32",
             "maximum": 100,
             "minimum": 1,
             "type": "integer"
@@ -116,7 +107,6 @@ export const metadata = {
       }
     },
     "GET /v1/sessions/{sessionId}": {
-      "id": "getSession",
       "params": {
         "path": {
           "sessionId": {
@@ -128,7 +118,6 @@ export const metadata = {
       }
     },
     "GET /v1/sessions/{sessionId}/details": {
-      "id": "getSessionDetails",
       "params": {
         "path": {
           "sessionId": {
@@ -148,7 +137,6 @@ export const metadata = {
           ]
         }
       ],
-      "id": "listEvents",
       "pagination": {
         "cursorParam": "cursor",
         "hasMore": "/pagination/hasMore",
@@ -171,18 +159,15 @@ export const metadata = {
             "type": "string"
           },
           "endTime": {
-            "format": "int64",
             "minimum": 0,
             "type": "integer"
           },
           "pageSize": {
-            "format": "int32",
             "maximum": 100,
             "minimum": 1,
             "type": "integer"
           },
           "startTime": {
-            "format": "int64",
             "minimum": 0,
             "type": "integer"
           },
@@ -192,9 +177,7 @@ export const metadata = {
         }
       }
     },
-    "GET /v1/stats": {
-      "id": "getStats"
-    },
+    "GET /v1/stats": {},
     "GET /v1/usage": {
       "constraints": [
         {
@@ -204,25 +187,21 @@ export const metadata = {
           ]
         }
       ],
-      "id": "getUsage",
       "params": {
         "query": {
           "endDate": {
-            "format": "date",
             "type": "string"
           },
           "metric": {
             "type": "string"
           },
           "startDate": {
-            "format": "date",
             "type": "string"
           }
         }
       }
     },
     "GET /v1/users": {
-      "id": "listUsers",
       "pagination": {
         "cursorParam": "cursor",
         "hasMore": "/pagination/hasMore",
@@ -238,7 +217,6 @@ export const metadata = {
             "type": "string"
           },
           "pageSize": {
-            "format": "int32",
             "maximum": 100,
             "minimum": 1,
             "type": "integer"
@@ -250,7 +228,6 @@ export const metadata = {
       }
     },
     "GET /v1/users/{userId}/sessions": {
-      "id": "getUserSessions",
       "pagination": {
         "cursorParam": "cursor",
         "hasMore": "/pagination/hasMore",
@@ -273,7 +250,6 @@ export const metadata = {
             "type": "string"
           },
           "pageSize": {
-            "format": "int32",
             "maximum": 100,
             "minimum": 1,
             "type": "integer"

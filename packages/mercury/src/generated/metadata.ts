@@ -17,14 +17,12 @@ export const metadata = {
       "/message",
       "/error/message",
       "/error"
-    ],
-    "requestIdHeaders": []
+    ]
   },
   "factory": "createMercuryClient",
   "name": "mercury",
   "operations": {
     "GET /projects/{projectId}/users/properties": {
-      "id": "listBotUsers",
       "pagination": {
         "inclusive": true,
         "items": "/data/items",
@@ -124,7 +122,6 @@ export const metadata = {
   },
   "servers": [
     {
-      "description": "Current API version (HTTPS only; plain HTTP is rejected).",
       "url": "https://api.mercury.ai/v1"
     }
   ],

@@ -13,17 +13,13 @@ export const metadata = {
     "message": [
       "/description",
       "/message"
-    ],
-    "requestIdHeaders": []
+    ]
   },
   "factory": "createMetacomClient",
   "name": "metacom",
   "operations": {
-    "GET /usage-statistics/active-users": {
-      "id": "getActiveUsersCount"
-    },
+    "GET /usage-statistics/active-users": {},
     "GET /users": {
-      "id": "listUsers",
       "pagination": {
         "hasMore": "/pagination/hasNext",
         "items": "/data",
@@ -44,7 +40,6 @@ export const metadata = {
       }
     },
     "GET /users/{userId}": {
-      "id": "getUser",
       "match": {
         "field": "/_id",
         "param": "userId"
@@ -61,7 +56,6 @@ export const metadata = {
       "payload": "/data"
     },
     "GET /users/{userId}/reference-data": {
-      "id": "getUserReferenceData",
       "params": {
         "path": {
           "userId": {
@@ -72,14 +66,9 @@ export const metadata = {
         }
       }
     },
-    "POST /auth/reset-2FA": {
-      "id": "resetTwoFactor"
-    },
-    "POST /auth/reset-password": {
-      "id": "resetPassword"
-    },
+    "POST /auth/reset-2FA": {},
+    "POST /auth/reset-password": {},
     "POST /users/{userId}/long-lived-tokens": {
-      "id": "createLongLivedToken",
       "params": {
         "path": {
           "userId": {
@@ -117,7 +106,6 @@ export const metadata = {
   },
   "servers": [
     {
-      "description": "The \"Main API Domain\" of the customer's Metacom installation. It is per customer (and possibly per region); the documentation never names one, so there is no usable default — always set `domain`.",
       "url": "https://{domain}/api/v2",
       "variables": {
         "domain": {

@@ -16,8 +16,7 @@ export const metadata = {
     "message": [
       "/error/message",
       "/error"
-    ],
-    "requestIdHeaders": []
+    ]
   },
   "factory": "createSparkwiseClient",
   "name": "sparkwise",
@@ -31,7 +30,6 @@ export const metadata = {
           ]
         }
       ],
-      "id": "listClusters",
       "params": {
         "query": {
           "from": {
@@ -57,7 +55,6 @@ export const metadata = {
           ]
         }
       ],
-      "id": "listCompletions",
       "params": {
         "query": {
           "from": {
@@ -74,7 +71,6 @@ export const metadata = {
       }
     },
     "GET /users": {
-      "id": "listUsers",
       "pagination": {
         "firstPage": 0,
         "items": "/data/items",
@@ -121,7 +117,6 @@ export const metadata = {
           ]
         }
       },
-      "id": "deactivateUsers",
       "idempotent": true
     },
     "POST /users/batch-upsert": {
@@ -156,7 +151,6 @@ export const metadata = {
           ]
         }
       },
-      "id": "upsertUsers",
       "idempotent": true
     }
   },
@@ -174,7 +168,6 @@ export const metadata = {
   },
   "servers": [
     {
-      "description": "Production. Inferred: the docs header shows `URL: https://account-api.sparkwise.co/`, which Redoc normally renders from `info.contact.url`, not from `servers`; no path prefix (such as `/v1`) is shown and none is assumed. Confirm against real traffic.",
       "url": "https://account-api.sparkwise.co"
     }
   ],

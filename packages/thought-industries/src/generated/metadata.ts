@@ -10,8 +10,7 @@ export const metadata = {
       "/message",
       "/errors/0/message",
       "/errors/0"
-    ],
-    "requestIdHeaders": []
+    ]
   },
   "factory": "createThoughtIndustriesClient",
   "name": "thought-industries",
@@ -25,7 +24,6 @@ export const metadata = {
           ]
         }
       ],
-      "id": "listActiveCourseCertificateEvents",
       "pagination": {
         "items": [
           "/data/APIEvents/events",
@@ -47,7 +45,6 @@ export const metadata = {
             "epochMs": true,
             "oneOf": [
               {
-                "format": "int64",
                 "minimum": 0,
                 "type": "integer"
               },
@@ -62,14 +59,12 @@ export const metadata = {
             "type": "string"
           },
           "notifiableId": {
-            "format": "uuid",
             "type": "string"
           },
           "startDate": {
             "epochMs": true,
             "oneOf": [
               {
-                "format": "int64",
                 "minimum": 0,
                 "type": "integer"
               },
@@ -80,7 +75,6 @@ export const metadata = {
             ]
           },
           "userId": {
-            "format": "uuid",
             "type": "string"
           }
         }
@@ -100,7 +94,6 @@ export const metadata = {
           ]
         }
       ],
-      "id": "listCourseActionEvents",
       "pagination": {
         "items": [
           "/data/APIEvents/events",
@@ -122,7 +115,6 @@ export const metadata = {
             "epochMs": true,
             "oneOf": [
               {
-                "format": "int64",
                 "minimum": 0,
                 "type": "integer"
               },
@@ -137,14 +129,12 @@ export const metadata = {
             "type": "string"
           },
           "notifiableId": {
-            "format": "uuid",
             "type": "string"
           },
           "startDate": {
             "epochMs": true,
             "oneOf": [
               {
-                "format": "int64",
                 "minimum": 0,
                 "type": "integer"
               },
@@ -155,7 +145,6 @@ export const metadata = {
             ]
           },
           "userId": {
-            "format": "uuid",
             "type": "string"
           }
         }
@@ -175,7 +164,6 @@ export const metadata = {
           ]
         }
       ],
-      "id": "listCourseCertificateEvents",
       "pagination": {
         "items": [
           "/data/APIEvents/events",
@@ -197,7 +185,6 @@ export const metadata = {
             "epochMs": true,
             "oneOf": [
               {
-                "format": "int64",
                 "minimum": 0,
                 "type": "integer"
               },
@@ -212,14 +199,12 @@ export const metadata = {
             "type": "string"
           },
           "notifiableId": {
-            "format": "uuid",
             "type": "string"
           },
           "startDate": {
             "epochMs": true,
             "oneOf": [
               {
-                "format": "int64",
                 "minimum": 0,
                 "type": "integer"
               },
@@ -230,7 +215,6 @@ export const metadata = {
             ]
           },
           "userId": {
-            "format": "uuid",
             "type": "string"
           }
         }
@@ -250,7 +234,6 @@ export const metadata = {
           ]
         }
       ],
-      "id": "listCourseCompletionEvents",
       "pagination": {
         "items": [
           "/data/APIEvents/events",
@@ -272,7 +255,6 @@ export const metadata = {
             "epochMs": true,
             "oneOf": [
               {
-                "format": "int64",
                 "minimum": 0,
                 "type": "integer"
               },
@@ -287,14 +269,12 @@ export const metadata = {
             "type": "string"
           },
           "notifiableId": {
-            "format": "uuid",
             "type": "string"
           },
           "startDate": {
             "epochMs": true,
             "oneOf": [
               {
-                "format": "int64",
                 "minimum": 0,
                 "type": "integer"
               },
@@ -305,7 +285,6 @@ export const metadata = {
             ]
           },
           "userId": {
-            "format": "uuid",
             "type": "string"
           }
         }
@@ -325,7 +304,6 @@ export const metadata = {
           ]
         }
       ],
-      "id": "listCourseEnrollmentEvents",
       "pagination": {
         "items": [
           "/data/APIEvents/events",
@@ -347,7 +325,6 @@ export const metadata = {
             "epochMs": true,
             "oneOf": [
               {
-                "format": "int64",
                 "minimum": 0,
                 "type": "integer"
               },
@@ -362,14 +339,12 @@ export const metadata = {
             "type": "string"
           },
           "notifiableId": {
-            "format": "uuid",
             "type": "string"
           },
           "startDate": {
             "epochMs": true,
             "oneOf": [
               {
-                "format": "int64",
                 "minimum": 0,
                 "type": "integer"
               },
@@ -380,7 +355,6 @@ export const metadata = {
             ]
           },
           "userId": {
-            "format": "uuid",
             "type": "string"
           }
         }
@@ -400,7 +374,6 @@ export const metadata = {
           ]
         }
       ],
-      "id": "listCoursePurchaseEvents",
       "pagination": {
         "items": [
           "/data/APIEvents/events",
@@ -422,7 +395,6 @@ export const metadata = {
             "epochMs": true,
             "oneOf": [
               {
-                "format": "int64",
                 "minimum": 0,
                 "type": "integer"
               },
@@ -437,14 +409,12 @@ export const metadata = {
             "type": "string"
           },
           "notifiableId": {
-            "format": "uuid",
             "type": "string"
           },
           "startDate": {
             "epochMs": true,
             "oneOf": [
               {
-                "format": "int64",
                 "minimum": 0,
                 "type": "integer"
               },
@@ -455,7 +425,6 @@ export const metadata = {
             ]
           },
           "userId": {
-            "format": "uuid",
             "type": "string"
           }
         }
@@ -475,7 +444,6 @@ export const metadata = {
           ]
         }
       ],
-      "id": "listCourseViewEvents",
       "pagination": {
         "items": [
           "/data/APIEvents/events",
@@ -497,7 +465,6 @@ export const metadata = {
             "epochMs": true,
             "oneOf": [
               {
-                "format": "int64",
                 "minimum": 0,
                 "type": "integer"
               },
@@ -512,14 +479,12 @@ export const metadata = {
             "type": "string"
           },
           "notifiableId": {
-            "format": "uuid",
             "type": "string"
           },
           "startDate": {
             "epochMs": true,
             "oneOf": [
               {
-                "format": "int64",
                 "minimum": 0,
                 "type": "integer"
               },
@@ -530,7 +495,6 @@ export const metadata = {
             ]
           },
           "userId": {
-            "format": "uuid",
             "type": "string"
           }
         }
@@ -550,7 +514,6 @@ export const metadata = {
           ]
         }
       ],
-      "id": "listEmailCaptureEvents",
       "pagination": {
         "items": [
           "/data/APIEvents/events",
@@ -572,7 +535,6 @@ export const metadata = {
             "epochMs": true,
             "oneOf": [
               {
-                "format": "int64",
                 "minimum": 0,
                 "type": "integer"
               },
@@ -587,14 +549,12 @@ export const metadata = {
             "type": "string"
           },
           "notifiableId": {
-            "format": "uuid",
             "type": "string"
           },
           "startDate": {
             "epochMs": true,
             "oneOf": [
               {
-                "format": "int64",
                 "minimum": 0,
                 "type": "integer"
               },
@@ -605,7 +565,6 @@ export const metadata = {
             ]
           },
           "userId": {
-            "format": "uuid",
             "type": "string"
           }
         }
@@ -625,7 +584,6 @@ export const metadata = {
           ]
         }
       ],
-      "id": "listLearningPathActionEvents",
       "pagination": {
         "items": [
           "/data/APIEvents/events",
@@ -647,7 +605,6 @@ export const metadata = {
             "epochMs": true,
             "oneOf": [
               {
-                "format": "int64",
                 "minimum": 0,
                 "type": "integer"
               },
@@ -662,14 +619,12 @@ export const metadata = {
             "type": "string"
           },
           "notifiableId": {
-            "format": "uuid",
             "type": "string"
           },
           "startDate": {
             "epochMs": true,
             "oneOf": [
               {
-                "format": "int64",
                 "minimum": 0,
                 "type": "integer"
               },
@@ -680,7 +635,6 @@ export const metadata = {
             ]
           },
           "userId": {
-            "format": "uuid",
             "type": "string"
           }
         }
@@ -700,7 +654,6 @@ export const metadata = {
           ]
         }
       ],
-      "id": "listLoginEvents",
       "pagination": {
         "items": [
           "/data/APIEvents/events",
@@ -722,7 +675,6 @@ export const metadata = {
             "epochMs": true,
             "oneOf": [
               {
-                "format": "int64",
                 "minimum": 0,
                 "type": "integer"
               },
@@ -737,14 +689,12 @@ export const metadata = {
             "type": "string"
           },
           "notifiableId": {
-            "format": "uuid",
             "type": "string"
           },
           "startDate": {
             "epochMs": true,
             "oneOf": [
               {
-                "format": "int64",
                 "minimum": 0,
                 "type": "integer"
               },
@@ -755,7 +705,6 @@ export const metadata = {
             ]
           },
           "userId": {
-            "format": "uuid",
             "type": "string"
           }
         }
@@ -775,7 +724,6 @@ export const metadata = {
           ]
         }
       ],
-      "id": "listVisitEvents",
       "pagination": {
         "items": [
           "/data/APIEvents/events",
@@ -797,7 +745,6 @@ export const metadata = {
             "epochMs": true,
             "oneOf": [
               {
-                "format": "int64",
                 "minimum": 0,
                 "type": "integer"
               },
@@ -812,14 +759,12 @@ export const metadata = {
             "type": "string"
           },
           "notifiableId": {
-            "format": "uuid",
             "type": "string"
           },
           "startDate": {
             "epochMs": true,
             "oneOf": [
               {
-                "format": "int64",
                 "minimum": 0,
                 "type": "integer"
               },
@@ -830,7 +775,6 @@ export const metadata = {
             ]
           },
           "userId": {
-            "format": "uuid",
             "type": "string"
           }
         }
@@ -841,11 +785,8 @@ export const metadata = {
         "scope": "GET events category (inside the plan quota)"
       }
     },
-    "GET /ping": {
-      "id": "ping"
-    },
+    "GET /ping": {},
     "GET /users": {
-      "id": "listUsers",
       "pagination": {
         "currentPage": [
           "/data/APIUsers/pageInfo/currentPage",
@@ -886,7 +827,6 @@ export const metadata = {
       }
     },
     "GET /users/{id}": {
-      "id": "getUser",
       "params": {
         "path": {
           "id": {
@@ -902,7 +842,6 @@ export const metadata = {
       ]
     },
     "GET /users/{id}/zendeskContent": {
-      "id": "getUserZendeskContent",
       "params": {
         "path": {
           "id": {
@@ -913,18 +852,14 @@ export const metadata = {
         },
         "query": {
           "userId": {
-            "format": "uuid",
             "required": true,
             "type": "string"
           }
         }
       }
     },
-    "POST /learningPathExternalActivity": {
-      "id": "recordLearningPathExternalActivity"
-    },
+    "POST /learningPathExternalActivity": {},
     "POST /users": {
-      "id": "createUser",
       "idempotent": true,
       "rateLimit": {
         "perSeconds": 60,
@@ -933,7 +868,6 @@ export const metadata = {
       }
     },
     "POST /users/{id}/resetLearningPathProgress": {
-      "id": "resetLearningPathProgress",
       "params": {
         "path": {
           "id": {
@@ -945,7 +879,6 @@ export const metadata = {
       }
     },
     "POST /users/{id}/resetProgress": {
-      "id": "resetCourseProgress",
       "params": {
         "path": {
           "id": {
@@ -957,7 +890,6 @@ export const metadata = {
       }
     },
     "PUT /users/{id}": {
-      "id": "updateUser",
       "params": {
         "path": {
           "id": {
@@ -974,7 +906,6 @@ export const metadata = {
       }
     },
     "PUT /users/{id}/updateStatus": {
-      "id": "updateUserStatus",
       "params": {
         "path": {
           "id": {
@@ -1017,7 +948,6 @@ export const metadata = {
   },
   "servers": [
     {
-      "description": "The customer's own instance. Instances on a custom (vanity) domain, such as\n`https://university.example.com/incoming/v2`, are reached by overriding the whole base URL.\nThe authentication page's samples use a shared host `https://api.thoughtindustries.com`,\nwhich no other source uses; it is not listed.\n",
       "url": "https://{tenant}.thoughtindustries.com/incoming/v2",
       "variables": {
         "tenant": {
