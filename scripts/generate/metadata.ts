@@ -36,7 +36,9 @@ export function buildMetadata(name: string, doc: Obj): BuiltMetadata {
       const op = pathItem[method] as Obj | undefined;
       if (!op) continue;
       const key = `${method.toUpperCase()} ${path}`;
-      operations[key] = operationMeta(doc, pathItem, op);
+      const meta = operationMeta(doc, pathItem, op);
+      // an operation with nothing to check is left out: core treats it as one it does not know
+      if (Object.keys(meta).length) operations[key] = meta;
       if (op["x-pagination"]?.items && method === "get") {
         pageItems[path] = itemTypeOf(doc, successSchema(doc, op), op["x-pagination"].items);
       }

@@ -159,7 +159,7 @@ export interface ProviderMetadata {
    * every call that leaves it out; the option is checked by the parameter's rule.
    */
   readonly pathOptions?: Readonly<Record<string, ParamRule>>;
-  /** Keyed by `"<METHOD> <path>"`, e.g. `"GET /v1/users"`. */
+  /** Keyed by `"<METHOD> <path>"`, e.g. `"GET /v1/users"`; one with nothing to check may be left out. */
   readonly operations: Readonly<Record<string, OperationMeta>>;
   /**
    * Core's implementation of each pagination style the operations use (`cursorPagination`, …),

@@ -60,7 +60,6 @@ export const metadata = {
         }
       }
     },
-    "GET /v1/integration": {},
     "GET /v1/sessions": {
       "constraints": [
         {
@@ -177,7 +176,6 @@ export const metadata = {
         }
       }
     },
-    "GET /v1/stats": {},
     "GET /v1/usage": {
       "constraints": [
         {

@@ -18,7 +18,6 @@ export const metadata = {
   "factory": "createMetacomClient",
   "name": "metacom",
   "operations": {
-    "GET /usage-statistics/active-users": {},
     "GET /users": {
       "pagination": {
         "hasMore": "/pagination/hasNext",
@@ -66,8 +65,6 @@ export const metadata = {
         }
       }
     },
-    "POST /auth/reset-2FA": {},
-    "POST /auth/reset-password": {},
     "POST /users/{userId}/long-lived-tokens": {
       "params": {
         "path": {

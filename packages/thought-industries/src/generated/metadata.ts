@@ -785,7 +785,6 @@ export const metadata = {
         "scope": "GET events category (inside the plan quota)"
       }
     },
-    "GET /ping": {},
     "GET /users": {
       "pagination": {
         "currentPage": [
@@ -858,7 +857,6 @@ export const metadata = {
         }
       }
     },
-    "POST /learningPathExternalActivity": {},
     "POST /users": {
       "idempotent": true,
       "rateLimit": {
