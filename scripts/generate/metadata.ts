@@ -67,7 +67,7 @@ export function buildMetadata(name: string, doc: Obj): BuiltMetadata {
     }),
     pathOptions: pathOptions(doc),
     errors: errorsMeta(doc["x-errors"] ?? {}),
-    rateLimit: rateLimit(doc["x-rate-limit"]),
+    rateLimit: rateLimit(doc["x-rate-limit"], false),
     operations,
   });
   const styles = [...new Set(Object.values<Obj>(operations).map((op) => op.pagination?.style))];
@@ -206,16 +206,19 @@ function successSchema(doc: Obj, op: Obj): unknown {
   return ok ? deref<Obj>(doc, ok).content?.["application/json"]?.schema : undefined;
 }
 
-/** A budget as core paces by it; descriptions stay in the spec. */
-function rateLimit(raw: Obj | undefined): Obj | undefined {
+/**
+ * A budget as core paces by it; descriptions stay in the spec. Core reads `scope` only of an
+ * operation's budget (operations of one scope share it), not of the plan's.
+ */
+function rateLimit(raw: Obj | undefined, scoped = true): Obj | undefined {
   return (
     raw &&
     prune({
       requests: raw.requests,
       perSeconds: raw.perSeconds,
       burst: raw.burst,
-      scope: raw.scope,
-      plans: raw.plans && mapValues(raw.plans, rateLimit),
+      scope: scoped ? raw.scope : undefined,
+      plans: raw.plans && mapValues(raw.plans, (plan) => rateLimit(plan, false)),
     })
   );
 }

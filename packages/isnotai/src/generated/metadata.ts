@@ -268,8 +268,7 @@ export const metadata = {
         "requests": 600
       }
     },
-    "requests": 60,
-    "scope": "key's integration plan tier (sliding one-minute window, enforced at the edge)"
+    "requests": 60
   },
   "security": [
     [

@@ -930,8 +930,7 @@ export const metadata = {
         "requests": 600
       }
     },
-    "requests": 120,
-    "scope": "plan quota of the instance's API key"
+    "requests": 120
   },
   "security": [
     [
