@@ -19,8 +19,9 @@ interface Init {
  * @example const user = await callOperation(client, "GET /users/{id}", { params: { path: { id } } });
  */
 export async function callOperation(client: object, key: string, init: Init): Promise<unknown> {
-  const op = contextOf(client).meta.operations[key];
-  const [method, path] = [key.slice(0, key.indexOf(" ")), key.slice(key.indexOf(" ") + 1)];
+  const space = key.indexOf(" ");
+  const [method, path] = [key.slice(0, space), key.slice(space + 1)];
+  const op = contextOf(client).operation(method, path);
   const send = (client as Record<string, (path: string, init: object) => Promise<any>>)[method]!;
   const result = await send(path, init);
   const body = await unwrap(result);
