@@ -89,4 +89,21 @@ describe("callOperation with a match", () => {
         "GET /users/{id} returned 200 without the item asked for at /data",
       );
   });
+
+  it("never guesses: the id asked for twice is a MalformedResponseError naming the count, not the body", async () => {
+    const twice = [
+      { _id: "a", email: "one@example.test" },
+      { _id: "b" },
+      { _id: "a", email: "two@example.test" },
+    ];
+    const rejection = get(twice, "a");
+    await expect(rejection).rejects.toBeInstanceOf(MalformedResponseError);
+    await expect(rejection).rejects.toThrow(
+      "GET /users/{id} returned 200 with the id asked for 2 times at /data, not once",
+    );
+    await expect(rejection).rejects.toMatchObject({ status: 200, excerpt: "", operation: "GET /users/{id}" });
+    const message = await rejection.catch((error: Error) => error.message);
+    expect(message).not.toMatch(/example\.test/);
+    await expect(get([{ _id: "a" }, { _id: "a" }, { _id: "a" }], "a")).rejects.toThrow("3 times");
+  });
 });
