@@ -97,7 +97,7 @@ function methodDoc(operation: Obj, key: string, payload: string | string[] | und
             .join(", else ")}.`;
   const match = operation["x-method"].match;
   const picked = match
-    ? ` Of it, the item whose \`${match.field}\` is \`${match.param}\`, never another (none is a \`MalformedResponseError\`).`
+    ? ` Of it, the item whose \`${match.field}\` is \`${match.param}\`, never another (none, or several, is a \`MalformedResponseError\`).`
     : "";
   return `${operation.summary ?? key}.\n\nSends \`${key}\`. ${returns}${picked}`;
 }

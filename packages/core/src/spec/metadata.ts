@@ -93,7 +93,7 @@ export interface OperationMeta {
   readonly rateLimit?: RateLimitMeta;
   /** `x-method.payload`: where the generated method finds what it returns in the body. */
   readonly payload?: Pointer;
-  /** `x-method.match`: the payload's one item whose `field` equals the path parameter `param`. */
+  /** `x-method.match`: the payload's one item whose `field` equals the path parameter `param` (none or several: malformed). */
   readonly match?: { readonly field: string; readonly param: string };
 }
 

@@ -43,7 +43,7 @@ export interface MetacomMethods {
    * Get a user.
    *
    * Sends `GET /users/{userId}`. Returns the payload at `/data`. Of it, the item whose `/_id` is
-   * `userId`, never another (none is a `MalformedResponseError`).
+   * `userId`, never another (none, or several, is a `MalformedResponseError`).
    */
   getUser(userId: paths["/users/{userId}"]["get"]["parameters"]["path"]["userId"], options?: CallOptions): Promise<components["schemas"]["User"]>;
   /**
