@@ -104,6 +104,26 @@ describe("createProviderClient", () => {
     expect(error.message).not.toMatch(/secret|abc|evil|ws\r/);
   });
 
+  it.each([
+    ["an apiKey in the query", { type: "apiKey", in: "query", name: "key" }],
+    ["an apiKey in a cookie", { type: "apiKey", in: "cookie", name: "key" }],
+    ["http basic", { type: "http", scheme: "basic" }],
+  ] as const)(
+    "refuses metadata naming %s before reading any option, naming the factory and the scheme",
+    (_, scheme) => {
+      const unsendable: ProviderMetadata = {
+        ...meta,
+        securitySchemes: { ...meta.securitySchemes, keyHeader: scheme },
+      };
+      expect(() => createProviderClient(unsendable, { apiKey: "k-secret" } as never, ["keyHeader"])).toThrow(
+        new TypeError("createAcmeClient: core cannot send the security scheme keyHeader"),
+      );
+      expect(() => createProviderClient(meta, {} as never, ["nowhere"])).toThrow(
+        "createAcmeClient: core cannot send the security scheme nowhere",
+      );
+    },
+  );
+
   it("passes core's options through, and not the credentials", async () => {
     const request = await sent({ ...valid, headers: { "x-extra": "1" } });
     expect(request.headers.get("x-extra")).toBe("1");

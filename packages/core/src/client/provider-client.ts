@@ -1,5 +1,6 @@
 import { ValidationError } from "../errors/classes.js";
 import { type Auth, bearerAuth, combineAuth, headerAuth } from "../security/auth.js";
+import { canSend } from "../security/schemes.js";
 import type { ClientOptionMeta, ProviderMetadata, SecuritySchemeMeta } from "../spec/metadata.js";
 import { checkValue } from "../request/validate.js";
 import { type Client, type ClientOptions, createClient } from "./client.js";
@@ -22,10 +23,11 @@ export function createProviderClient<Paths extends {}, Items = {}>(
   requirement: readonly string[] = meta.security?.[0] ?? [],
 ): Client<Paths, Items> {
   const given: Record<string, unknown> = { ...options };
-  const refuse = refuser(meta.factory ?? "createClient");
+  const factory = meta.factory ?? "createClient";
+  const refuse = refuser(factory);
   const credentials = requirement.map((scheme) => ({
     scheme,
-    option: optionOf(meta.securitySchemes[scheme]!),
+    option: optionOf(sendable(meta, scheme, factory)),
   }));
   const variables = Object.entries(meta.servers[0]?.variables ?? {}).flatMap(([name, v]) =>
     v.option ? [{ name, option: v.option }] : [],
@@ -106,17 +108,22 @@ function pathOptions(meta: ProviderMetadata, given: Record<string, unknown>) {
   return values;
 }
 
+/**
+ * A scheme of the security requirement, if core can send it. `pnpm generate` refuses a spec naming
+ * one it cannot, so only hand-written metadata gets this `TypeError`, before any option is read.
+ */
+function sendable(meta: ProviderMetadata, name: string, factory: string): SecuritySchemeMeta {
+  const scheme = meta.securitySchemes[name];
+  if (scheme && canSend(scheme)) return scheme;
+  throw new TypeError(`${factory}: core cannot send the security scheme ${name}`);
+}
+
 /** The option that carries a scheme's credential. */
 const optionOf = (scheme: SecuritySchemeMeta) => scheme.credential?.option ?? "apiKey";
 
-/** How a scheme sends its credential: a bearer token, or a named header. */
-function authOf(scheme: SecuritySchemeMeta, value: string): Auth {
-  if (scheme.type == "http" && scheme.scheme.toLowerCase() == "bearer") return bearerAuth(value);
-  if (scheme.type == "apiKey" && scheme.in == "header") return headerAuth(scheme.name, value);
-  throw new TypeError(
-    `a ${scheme.type} credential sent ${"in" in scheme ? `in the ${scheme.in}` : "that way"} is not supported`,
-  );
-}
+/** How a scheme `sendable` let through sends its credential: a bearer token, or a named header. */
+const authOf = (scheme: SecuritySchemeMeta, value: string): Auth =>
+  scheme.type == "http" ? bearerAuth(value) : headerAuth(scheme.name, value);
 
 /** Not given: undefined, null, or text of nothing but white space. */
 const absent = (value: unknown) => value == null || (typeof value == "string" && !value.trim());
