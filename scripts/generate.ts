@@ -13,6 +13,7 @@ import { defineCommand, readCommandLine } from "./lib/args.ts";
 import { buildMetadata } from "./generate/metadata.ts";
 import { checkExtensions, describeProblems } from "./lib/extensions.ts";
 import { ROOT, generatedDir, listProviders, specPath } from "./lib/providers.ts";
+import { checkSecurity } from "./lib/security.ts";
 import { emitClient } from "./generate/client.ts";
 import { emitErrors, emitExports } from "./generate/shell.ts";
 import { emitValidators } from "./generate/validators.ts";
@@ -21,10 +22,14 @@ import { emitValidators } from "./generate/validators.ts";
 export async function renderProvider(provider: string, root = ROOT): Promise<Map<string, string>> {
   const file = specPath(provider, root);
   const doc = parse(readFileSync(file, "utf8"));
+  const shown = relative(root, file);
   const problems = checkExtensions(doc);
   if (problems.length)
+    throw new Error(`${shown} breaks specs/extensions.schema.json:\n${describeProblems(shown, problems)}`);
+  const unsendable = checkSecurity(doc);
+  if (unsendable.length)
     throw new Error(
-      `${relative(root, file)} breaks specs/extensions.schema.json:\n${describeProblems(relative(root, file), problems)}`,
+      `${shown} names a security scheme core cannot send:\n${describeProblems(shown, unsendable)}`,
     );
   const dir = generatedDir(provider, root);
   const typesFile = join(dir, "openapi.ts");
