@@ -6,10 +6,16 @@ const START = "<!-- extensions:start (rendered from extensions.schema.json by `p
 const END = "<!-- extensions:end -->";
 
 const fieldsOf = (spec: Obj): Obj =>
-  spec.properties ?? spec.items?.properties ?? (spec.$ref ? refOf(spec.$ref).properties : undefined) ?? {};
+  spec.properties ??
+  spec.items?.properties ??
+  spec.additionalProperties?.properties ??
+  (spec.$ref ? refOf(spec.$ref).properties : undefined) ??
+  {};
 const refOf = (ref: string): Obj => EXTENSION_SCHEMA.$defs[ref.replace("#/$defs/", "")];
 const required = (spec: Obj): string[] =>
-  spec.required ?? (spec.$ref ? (refOf(spec.$ref).required ?? []) : []);
+  spec.required ??
+  spec.additionalProperties?.required ??
+  (spec.$ref ? (refOf(spec.$ref).required ?? []) : []);
 
 /** One row per extension: where it stands, what it says, and its fields (required ones marked). */
 function table(): string {

@@ -42,6 +42,7 @@ export const EXTENSIONS = {
   },
   "x-method": { field: "operations.*.payload", readBy: ["client/operation-call.ts#callOperation"] },
   "x-client": { field: "factory", readBy: ["client/provider-client.ts#createProviderClient"] },
+  "x-client-choices": { field: "choices", readBy: ["client/choices.ts#chooseOptions"] },
   "x-serialize": {
     field: "operations.*.params.*.*.json", // and `.epochMs`, `.utc`, `.sortKeys`, `.items`
     readBy: ["request/validate.ts#prepareParams"],

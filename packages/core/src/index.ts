@@ -1,5 +1,6 @@
 export { createClient, extendClient } from "./client/client.js";
 export { createProviderClient } from "./client/provider-client.js";
+export { chooseOptions } from "./client/choices.js";
 export { callOperation } from "./client/operation-call.js";
 export type { Client, ClientOptions, CoreClientOptions } from "./client/client.js";
 export { bearerAuth, combineAuth, headerAuth } from "./security/auth.js";
@@ -74,6 +75,7 @@ export type { Pointer, ValueAt } from "./spec/pointer.js";
 export type { BatchFailure, BatchOptions, BatchResult } from "./client/batch.js";
 export type {
   BatchMeta,
+  ChoiceMeta,
   ClientOptionMeta,
   Constraint,
   CredentialMeta,

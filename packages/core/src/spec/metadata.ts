@@ -144,10 +144,25 @@ export type SecuritySchemeMeta = (
   | { readonly type: "apiKey"; readonly in: "header" | "query" | "cookie"; readonly name: string }
 ) & { readonly credential?: CredentialMeta };
 
+/**
+ * `x-client-choices`: one factory option that picks one of the spec's alternatives, by its value:
+ * a server (by its description) or a security alternative (its schemes).
+ */
+export interface ChoiceMeta {
+  /** The value used when the option is not given. */
+  readonly default: string;
+  /** Each value's server, by its `description`. */
+  readonly server?: Readonly<Record<string, string>>;
+  /** Each value's security alternative: the schemes sent together. */
+  readonly security?: Readonly<Record<string, readonly string[]>>;
+}
+
 export interface ProviderMetadata {
   readonly name: string;
   /** The provider's generated factory (`createAcmeClient`), named in its option errors. */
   readonly factory?: string;
+  /** The factory's options that pick a server or a security alternative (`x-client-choices`), by option. */
+  readonly choices?: Readonly<Record<string, ChoiceMeta>>;
   /** The spec's security requirements: the alternatives, each the schemes sent together. */
   readonly security?: readonly (readonly string[])[];
   readonly servers: readonly ServerMeta[];
