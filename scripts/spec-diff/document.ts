@@ -1,6 +1,6 @@
 /** Compares two OpenAPI documents: every change, with its location, class and reason. */
 import { securityRule, securitySchemesRule, serversRule } from "./access.ts";
-import { errorsRule, rateLimitRule } from "./extensions.ts";
+import { choicesRule, errorsRule, rateLimitRule } from "./extensions.ts";
 import { clientName } from "../generate/metadata.ts";
 import { docChanges, unclassifiedChanges } from "./meta-rules.ts";
 import { diffPaths, diffWebhooks } from "./operations.ts";
@@ -12,7 +12,7 @@ const EXPORTED_SECTIONS = ["schemas", "responses", "parameters", "requestBodies"
 /** Root keys that rules cover; a change to any other (`openapi`, `jsonSchemaDialect`, `x-…`) is unclassified. */
 const HANDLED = new Set([
   ...["info", "servers", "security", "tags", "externalDocs", "paths", "webhooks", "components"],
-  ...["x-errors", "x-rate-limit", "x-client"],
+  ...["x-errors", "x-rate-limit", "x-client", "x-client-choices"],
 ]);
 
 /** Every change from `base` to `head` (both parsed, unresolved documents of `provider`'s spec). */
@@ -30,6 +30,7 @@ export function diffSpecs(base: Obj, head: Obj, provider?: string): Change[] {
     ...errorsRule(base["x-errors"], head["x-errors"]),
     ...rateLimitRule("", base["x-rate-limit"], head["x-rate-limit"]),
     ...clientNameRule(provider, base, head),
+    ...choicesRule(base["x-client-choices"], head["x-client-choices"]),
     ...componentNamesRule(base.components ?? {}, head.components ?? {}),
     ...diffPaths(resolved),
     ...diffWebhooks(resolved),

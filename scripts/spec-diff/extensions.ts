@@ -146,3 +146,46 @@ export function errorsRule(base: Obj | undefined, head: Obj | undefined): Change
     ),
   ];
 }
+
+/**
+ * `x-client-choices`: a factory option picking a server or a security alternative. An option or a
+ * value removed is refused where code passes it; a default changed, or a value now picking another
+ * server or alternative, sends existing code elsewhere; an exported type renamed or removed is gone:
+ * all breaking. An option, a value or a type added breaks no one; a description is documentation.
+ */
+export function choicesRule(base: Obj = {}, head: Obj = {}): Change[] {
+  return fieldsOf(base, head).flatMap((name) =>
+    choiceChanges(`x-client-choices ${name}`, base[name], head[name]),
+  );
+}
+
+function choiceChanges(loc: string, before: Obj | undefined, after: Obj | undefined): Change[] {
+  if (same(before, after)) return [];
+  if (!before) return [nonBreaking(loc, "option added")];
+  if (!after) return [breaking(loc, "option removed: the factory no longer takes it")];
+  const kind = (choice: Obj) => (choice.server ? "server" : "security");
+  if (kind(before) !== kind(after))
+    return [breaking(loc, `now picks a ${kind(after)} instead of a ${kind(before)}`)];
+  const b: Obj = before[kind(before)] ?? {};
+  const a: Obj = after[kind(after)] ?? {};
+  const changes = fieldsOf(b, a).flatMap((value) =>
+    same(b[value], a[value])
+      ? []
+      : a[value] === undefined
+        ? [breaking(loc, `value ${value} removed`)]
+        : b[value] === undefined
+          ? [nonBreaking(loc, `value ${value} added`)]
+          : [breaking(loc, `value ${value} now picks ${show(a[value])}, not ${show(b[value])}`)],
+  );
+  if (before.default !== after.default)
+    changes.push(breaking(loc, `default changed: ${before.default} → ${after.default}`));
+  if (before.type !== after.type)
+    changes.push(
+      (before.type ? breaking : nonBreaking)(
+        loc,
+        `type ${before.type ? `${before.type} → ${after.type ?? "none (the union is inlined)"}` : `${after.type} added`}`,
+      ),
+    );
+  if (before.description !== after.description) changes.push(docs(loc, "description changed"));
+  return changes;
+}

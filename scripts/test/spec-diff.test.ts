@@ -104,6 +104,92 @@ const webhook = (payload: Obj) =>
   });
 
 type Want = [ChangeClass, string, string][];
+
+/** `x-client-choices`: what removing, adding or re-pointing an option, a value or a default does. */
+function choiceCases(): [string, { base: Obj; head: Obj; want: Want }][] {
+  const region = (choice: Obj = {}) =>
+    doc({
+      "x-client-choices": {
+        region: { server: { us: "US", eu: "EU" }, default: "us", description: "The region.", ...choice },
+      },
+    });
+  const at = "x-client-choices region";
+  return [
+    ["choice option added", { base: doc(), head: region(), want: [["non-breaking", at, "option added"]] }],
+    [
+      "choice option removed",
+      {
+        base: region(),
+        head: doc(),
+        want: [["breaking", at, "option removed: the factory no longer takes it"]],
+      },
+    ],
+    [
+      "choice value added",
+      {
+        base: region(),
+        head: region({ server: { us: "US", eu: "EU", ap: "AP" } }),
+        want: [["non-breaking", at, "value ap added"]],
+      },
+    ],
+    [
+      "choice value removed",
+      {
+        base: region(),
+        head: region({ server: { us: "US" } }),
+        want: [["breaking", at, "value eu removed"]],
+      },
+    ],
+    [
+      "choice value picking another server",
+      {
+        base: region(),
+        head: region({ server: { us: "US", eu: "US" } }),
+        want: [["breaking", at, "value eu now picks US, not EU"]],
+      },
+    ],
+    [
+      "choice default changed",
+      {
+        base: region(),
+        head: region({ default: "eu" }),
+        want: [["breaking", at, "default changed: us → eu"]],
+      },
+    ],
+    [
+      "choice type added",
+      {
+        base: region(),
+        head: region({ type: "Region" }),
+        want: [["non-breaking", at, "type Region added"]],
+      },
+    ],
+    [
+      "choice type renamed",
+      {
+        base: region({ type: "Region" }),
+        head: region({ type: "Area" }),
+        want: [["breaking", at, "type Region → Area"]],
+      },
+    ],
+    [
+      "choice picking security instead of a server",
+      {
+        base: region(),
+        head: region({ server: undefined, security: { us: ["a"], eu: ["b"] } }),
+        want: [["breaking", at, "now picks a security instead of a server"]],
+      },
+    ],
+    [
+      "choice description reworded",
+      {
+        base: region(),
+        head: region({ description: "Where." }),
+        want: [["docs", at, "description changed"]],
+      },
+    ],
+  ];
+}
 const cases: [string, { base: Obj; head: Obj; want: Want }][] = [
   // breaking
   [
@@ -390,6 +476,7 @@ const cases: [string, { base: Obj; head: Obj; want: Want }][] = [
       want: [["breaking", "x-client", "factory renamed: the default → AcmeCrm"]],
     },
   ],
+  ...choiceCases(),
   [
     "auth header changed",
     {
