@@ -11,6 +11,7 @@ import { BANNER, emitMetadata, emitTypes } from "./generate/emit.ts";
 import { renderExtensionsReadme } from "./generate/extensions-readme.ts";
 import { defineCommand, readCommandLine } from "./lib/args.ts";
 import { buildMetadata } from "./generate/metadata.ts";
+import { checkChoices } from "./lib/choices.ts";
 import { checkExtensions, describeProblems } from "./lib/extensions.ts";
 import { ROOT, generatedDir, listProviders, specPath } from "./lib/providers.ts";
 import { checkSecurity } from "./lib/security.ts";
@@ -26,6 +27,11 @@ export async function renderProvider(provider: string, root = ROOT): Promise<Map
   const problems = checkExtensions(doc);
   if (problems.length)
     throw new Error(`${shown} breaks specs/extensions.schema.json:\n${describeProblems(shown, problems)}`);
+  const unknown = checkChoices(doc);
+  if (unknown.length)
+    throw new Error(
+      `${shown} has x-client-choices naming what the spec does not have:\n${describeProblems(shown, unknown)}`,
+    );
   const unsendable = checkSecurity(doc);
   if (unsendable.length)
     throw new Error(

@@ -1,9 +1,11 @@
 /**
  * `src/generated/client.ts`: the provider's factory, its options and its client type, from the
  * spec alone. The options are the credentials of the security schemes (each under the option its
- * `x-credential.option` names, default `apiKey`) and the server variables marked `x-client-option`;
- * core's `createProviderClient` checks them and builds the auth. A provider with nothing the spec
- * cannot say exports this file as it is; one with more wraps the factory.
+ * `x-credential.option` names, default `apiKey`), the server variables marked `x-client-option` and
+ * the options of `x-client-choices` (each the union of its values); core's `chooseOptions` picks the
+ * server and the security alternative those name, and `createProviderClient` checks the rest and
+ * builds the auth. A provider with nothing the spec cannot say exports this file as it is; one with
+ * more wraps the factory.
  */
 import { deref } from "../lib/pointer.ts";
 import { jsdoc } from "./jsdoc.ts";
@@ -19,6 +21,14 @@ interface OptionDoc {
   required: boolean;
   needed: boolean;
   doc: string;
+  /** Its TypeScript type. @default "string" */
+  type?: string;
+}
+
+/** An option of `x-client-choices` and, when it names one, the exported type of its values. */
+interface Choice {
+  option: OptionDoc;
+  alias?: { name: string; values: string; doc: string };
 }
 
 /** How a scheme sends its credential, in words. */
@@ -78,6 +88,37 @@ function pathOptions(doc: Obj): OptionDoc[] {
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
+/** What a value of a choice picks, in words: a server's URL, or the schemes of a security alternative. */
+function picked(doc: Obj, choice: Obj, value: string): string {
+  if (choice.security) return choice.security[value].map((s: string) => `\`${s}\``).join(" + ");
+  const server = (doc.servers ?? []).find(
+    (s: Obj) => String(s.description).toLowerCase() === choice.server[value].toLowerCase(),
+  );
+  return `\`${server?.url ?? choice.server[value]}\``;
+}
+
+/** The options of `x-client-choices`: each the union of its values, named when it declares `type`. */
+function choices(doc: Obj, client: string): Choice[] {
+  return Object.entries<Obj>(doc["x-client-choices"] ?? {}).map(([name, choice]) => {
+    const values = Object.keys(choice.server ?? choice.security);
+    const union = values.map((v) => JSON.stringify(v)).join(" | ");
+    const what = values.map((v) => `\`${v}\` is ${picked(doc, choice, v)}`).join(", ");
+    const alias = choice.type && {
+      name: `${client}${choice.type}`,
+      values: union,
+      doc: `The values of \`${name}\`: ${what}.`,
+    };
+    const option = {
+      name,
+      required: false,
+      needed: false,
+      doc: `${choice.description.trim()}\n@default ${JSON.stringify(choice.default)}`,
+      type: alias ? alias.name : union,
+    };
+    return { option, alias };
+  });
+}
+
 /** `ACME_CRM_API_KEY` for the option `apiKey` of `acme-crm`. */
 const envName = (provider: string, option: string) =>
   `${provider}_${option.replace(/[A-Z]/g, (c) => `_${c}`)}`.replace(/-/g, "_").toUpperCase();
@@ -85,9 +126,20 @@ const envName = (provider: string, option: string) =>
 /** `src/generated/client.ts` for `provider`. */
 export function emitClient(banner: string, provider: string, doc: Obj): string {
   const name = clientName(provider, doc);
-  const options = [...credentialOptions(doc), ...variableOptions(doc), ...pathOptions(doc)];
+  const chosen = choices(doc, name);
+  const options = [
+    ...credentialOptions(doc),
+    ...variableOptions(doc),
+    ...pathOptions(doc),
+    ...chosen.map((c) => c.option),
+  ];
   const members = options
-    .map((o) => `${jsdoc(o.doc, "  ")}  ${o.name}${o.required ? "" : "?"}: string;\n`)
+    .map((o) => `${jsdoc(o.doc, "  ")}  ${o.name}${o.required ? "" : "?"}: ${o.type ?? "string"};\n`)
+    .join("");
+  const aliases = chosen
+    .flatMap(({ alias }) =>
+      alias ? [`${jsdoc(alias.doc)}export type ${alias.name} = ${alias.values};\n\n`] : [],
+    )
     .join("");
   const example = options
     .filter((o) => o.needed)
@@ -101,6 +153,7 @@ export function emitClient(banner: string, provider: string, doc: Obj): string {
     "type Client",
     "type ClientOptions",
     "createProviderClient",
+    ...(chosen.length ? ["chooseOptions"] : []),
     ...(methods.length ? ["extendClient"] : []),
     ...(calls.length || walks.length ? ["type CallOptions"] : []),
     ...(calls.length ? ["callOperation"] : []),
@@ -113,7 +166,7 @@ export function emitClient(banner: string, provider: string, doc: Obj): string {
 import { metadata, type PageItems } from "./metadata.js";
 import type { ${types} } from "./openapi.js";
 
-/** What \`create${name}Client\` takes: the spec's credentials and server options, and core's options. */
+${aliases}/** What \`create${name}Client\` takes: the spec's credentials and server options, and core's options. */
 export interface ${name}ClientOptions extends ClientOptions {
 ${members}}
 
@@ -122,7 +175,7 @@ ${emitMethods(name, methods)}
 ${jsdoc(`Creates a typed client of the ${title}. Every option is checked before anything is sent: a missing or malformed one is a \`ValidationError\` naming it, never quoting a credential.
 @example
 const client = create${name}Client({ ${example} });`)}export function create${name}Client(options: ${name}ClientOptions): ${name}Client {
-  return ${methods.length ? "extendClient(" : ""}createProviderClient<paths, PageItems>(metadata, options)${methods.length ? ", methods)" : ""};
+  return ${methods.length ? "extendClient(" : ""}createProviderClient<paths, PageItems>(metadata, ${chosen.length ? "...chooseOptions(metadata, options)" : "options"})${methods.length ? ", methods)" : ""};
 }
 `;
 }

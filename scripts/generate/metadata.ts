@@ -47,6 +47,11 @@ export function buildMetadata(name: string, doc: Obj): BuiltMetadata {
   const metadata = prune({
     name,
     factory: `create${clientName(name, doc)}Client`,
+    choices:
+      doc["x-client-choices"] &&
+      mapValues(doc["x-client-choices"], (c: Obj) =>
+        prune({ default: c.default, server: c.server, security: c.security }),
+      ),
     security: (doc.security ?? []).map((alternative: Obj) => Object.keys(alternative)),
     servers: (doc.servers ?? []).map((s: Obj) => ({
       url: s.url,

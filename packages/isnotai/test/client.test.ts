@@ -88,6 +88,9 @@ describe("createIsNotAiClient", () => {
       "sendKeyAs",
       "enum",
     ]);
+    expect([region, sendKeyAs].every((e) => e instanceof ValidationError)).toBe(true);
+    expect(region.message).toBe('createIsNotAiClient: region must be "eu" or "us"');
+    expect(sendKeyAs.message).toBe('createIsNotAiClient: sendKeyAs must be "bearer" or "x-api-key"');
     expect(stub.requests).toHaveLength(0);
   });
 });

@@ -1,7 +1,12 @@
 // generated — do not edit. Source: specs/isnotai/openapi.yaml; run `pnpm generate`.
-import { type Client, type ClientOptions, createProviderClient } from "@clientele/core";
+import { type Client, type ClientOptions, createProviderClient, chooseOptions } from "@clientele/core";
 import { metadata, type PageItems } from "./metadata.js";
 import type { paths } from "./openapi.js";
+
+/**
+ * The values of `region`: `us` is `https://api.isnotai.com`, `eu` is `https://api-eu.isnotai.com`.
+ */
+export type IsNotAiRegion = "us" | "eu";
 
 /** What `createIsNotAiClient` takes: the spec's credentials and server options, and core's options. */
 export interface IsNotAiClientOptions extends ClientOptions {
@@ -15,6 +20,19 @@ export interface IsNotAiClientOptions extends ClientOptions {
    * `x-api-key` are sent, this one wins.
    */
   apiKey: string;
+  /**
+   * The region the key was minted in. A key only works on its own region's host and does not say
+   * which one that is, so tell the client. Ignored when `baseUrl` is given.
+   * @default "us"
+   */
+  region?: IsNotAiRegion;
+  /**
+   * How the key is sent. The edge rate limiter tells callers apart by `Authorization`, so every
+   * `x-api-key` caller of a tier shares one bucket: keep the default unless a proxy strips
+   * `Authorization`.
+   * @default "bearer"
+   */
+  sendKeyAs?: "bearer" | "x-api-key";
 }
 
 /**
@@ -30,5 +48,5 @@ export type IsNotAiClient = Client<paths, PageItems>;
  * const client = createIsNotAiClient({ apiKey: process.env.ISNOTAI_API_KEY! });
  */
 export function createIsNotAiClient(options: IsNotAiClientOptions): IsNotAiClient {
-  return createProviderClient<paths, PageItems>(metadata, options);
+  return createProviderClient<paths, PageItems>(metadata, ...chooseOptions(metadata, options));
 }

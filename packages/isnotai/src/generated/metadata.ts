@@ -4,6 +4,26 @@ import { type ProviderMetadata, cursorPagination } from "@clientele/core";
 import type { components } from "./openapi.js";
 
 export const metadata = {
+  "choices": {
+    "region": {
+      "default": "us",
+      "server": {
+        "eu": "EU",
+        "us": "US"
+      }
+    },
+    "sendKeyAs": {
+      "default": "bearer",
+      "security": {
+        "bearer": [
+          "bearerAuth"
+        ],
+        "x-api-key": [
+          "apiKeyHeader"
+        ]
+      }
+    }
+  },
   "errors": {
     "code": "/error/code",
     "message": "/error/message"
