@@ -47,10 +47,11 @@ async function attempts(
 ): Promise<FetchResult> {
   const { redact, hooks } = ctx;
   const op = ctx.operation(method, path);
-  const { retry, timeoutMs = ctx.timeoutMs, deadlineMs = ctx.deadlineMs, signal, ...rest } = init;
+  const { retry, timeoutMs = ctx.timeoutMs, deadlineMs = ctx.deadlineMs, signal } = init;
+  let params: unknown;
   try {
     checkCallOptions(init);
-    rest.params = prepareParams(op, path, rest.params, rest.body, ctx.pathDefaults);
+    params = prepareParams(op, path, init.params, init.body, ctx.pathDefaults);
   } catch (error) {
     throw scrub(error, redact);
   }
@@ -65,7 +66,8 @@ async function attempts(
   const each: Attempt = {
     op,
     path,
-    init: rest,
+    init: forFetch(init),
+    params,
     state,
     info,
     scope,
@@ -96,29 +98,10 @@ async function attempts(
         hooks.onRetry?.({ method, url: info.url, path, attempt: n, callId, delayMs, reason, error: failure });
       } else {
         const { status, headers } = outcome.response;
-        const respond = (final: boolean) =>
-          hooks.onResponse?.({
-            method,
-            url: info.url,
-            path,
-            attempt: n,
-            callId,
-            status,
-            durationMs: Date.now() - t0,
-            requestId: requestIdOf(info, headers),
-            final,
-          });
-        const retrying = (delayMs: number, reason: string) =>
-          hooks.onRetry?.({
-            method,
-            url: info.url,
-            path,
-            attempt: n,
-            callId,
-            delayMs,
-            reason,
-            requestId: requestIdOf(info, headers),
-          });
+        const { respond, retrying } =
+          hooks.onResponse || hooks.onRetry
+            ? reporters(ctx, info, path, n, callId, t0, status, headers)
+            : QUIET;
         if (status == 401 && !refreshed && ctx.auth?.refresh && refusedCredential(state, repeatable)) {
           respond(false);
           refreshed = true;
@@ -147,6 +130,64 @@ async function attempts(
   } finally {
     scope.clear();
   }
+}
+
+/**
+ * The caller's init without core's own options, which openapi-fetch must not see (it would give
+ * `signal` to the `Request`): copied only when it holds one of them, as most calls hold none.
+ */
+function forFetch(init: CallInit): Record<string, unknown> {
+  if (!("retry" in init || "timeoutMs" in init || "deadlineMs" in init || "signal" in init)) return init;
+  const { retry, timeoutMs, deadlineMs, signal, ...rest } = init;
+  return rest;
+}
+
+/** What a response is reported with: `respond(final)` to `onResponse`, `retrying(delayMs, reason)` to `onRetry`. */
+interface Reporters {
+  respond(final: boolean): void;
+  retrying(delayMs: number, reason: string): void;
+}
+
+/** The reporters of a client without `onResponse` or `onRetry`: no closure is made for each attempt. */
+const QUIET: Reporters = { respond() {}, retrying() {} };
+
+/** The reporters of one attempt's response, made only when a hook listens. */
+function reporters(
+  { hooks }: CallContext,
+  info: CallInfo,
+  path: string,
+  attempt: number,
+  callId: number,
+  t0: number,
+  status: number,
+  headers: Headers,
+): Reporters {
+  const { method } = info;
+  return {
+    respond: (final) =>
+      hooks.onResponse?.({
+        method,
+        url: info.url,
+        path,
+        attempt,
+        callId,
+        status,
+        durationMs: Date.now() - t0,
+        requestId: requestIdOf(info, headers),
+        final,
+      }),
+    retrying: (delayMs, reason) =>
+      hooks.onRetry?.({
+        method,
+        url: info.url,
+        path,
+        attempt,
+        callId,
+        delayMs,
+        reason,
+        requestId: requestIdOf(info, headers),
+      }),
+  };
 }
 
 /**
