@@ -20,10 +20,23 @@ const TYPES: Record<string, (value: any) => boolean> = {
   object: (v) => typeof v == "object" && v !== null,
 };
 
+/** An unknown type passes: the spec may name one core does not check. */
+const isType = (v: unknown, type: string) => TYPES[type]?.(v) ?? true;
+
+const patterns = new Map<string, RegExp>();
+
+/** A rule's pattern, compiled once (it holds no `g` or `y` flag, so `test` keeps no state between calls). */
+function compiled(pattern: string): RegExp {
+  let re = patterns.get(pattern);
+  if (!re) patterns.set(pattern, (re = new RegExp(pattern, "u")));
+  return re;
+}
+
 /** Each rule passes a value it does not apply to (a length rule and a number, say). */
 const CHECKS: Check[] = [
-  ["type", (v, type) => [type].flat().some((t: string) => TYPES[t]?.(v) ?? true)],
-  ["enum", (v, list) => [v].flat().every((x) => list.includes(x))],
+  // a type, or a list of them; a value, or a list of them: no array is made for the one-value case
+  ["type", (v, type) => (Array.isArray(type) ? type.some((t: string) => isType(v, t)) : isType(v, type))],
+  ["enum", (v, list) => (Array.isArray(v) ? v.every((x) => list.includes(x)) : list.includes(v))],
   ["minimum", (v, n) => !(v < n)],
   ["maximum", (v, n) => !(v > n)],
   ["exclusiveMinimum", (v, n) => !(v <= n)],
@@ -32,7 +45,7 @@ const CHECKS: Check[] = [
   ["maxLength", (v, n) => typeof v != "string" || v.length <= n],
   ["minItems", (v, n) => !Array.isArray(v) || v.length >= n],
   ["maxItems", (v, n) => !Array.isArray(v) || v.length <= n],
-  ["pattern", (v, re) => typeof v != "string" || new RegExp(re, "u").test(v)],
+  ["pattern", (v, re) => typeof v != "string" || compiled(re).test(v)],
   ["format", (v, f) => f != "date-time" || typeof v != "string" || !Number.isNaN(instant(v))],
 ];
 
