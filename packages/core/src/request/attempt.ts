@@ -75,7 +75,7 @@ export async function attempt(ctx: CallContext, a: Attempt): Promise<FetchResult
     const began = a.init.parseAs == "stream" ? Date.now() : 0;
     const result = await limit.race(pending);
     const { data, response } = result;
-    if (data instanceof ReadableStream && began) return { data: streamed(a, data, began), response };
+    if (began && data instanceof ReadableStream) return { data: streamed(a, data, began), response };
     if (a.init.parseAs || typeof data != "string") return result;
     try {
       return { data: data ? JSON.parse(data) : undefined, response };

@@ -60,7 +60,6 @@ async function attempts(
   const pacer = ctx.pacer?.(op);
   const scope = scopeOf(signal, deadlineMs);
   const started = deadlineMs ? Date.now() : 0;
-  const fits = (ms: number) => !deadlineMs || Date.now() - started + ms < deadlineMs;
   const state: CallState = { trace: { hops: 0, credentialed: true } };
   const deadlineAt = deadlineMs ? started + deadlineMs : undefined;
   const each: Attempt = {
@@ -93,7 +92,8 @@ async function attempts(
       let delayMs: number;
       if ("failure" in outcome) {
         delayMs = backoffDelay(retries + 1, policy);
-        if (!outcome.retryable || retries >= policy.retries || !fits(delayMs)) throw outcome.failure;
+        if (!outcome.retryable || retries >= policy.retries || !fits(started, deadlineMs, delayMs))
+          throw outcome.failure;
         const { reason, failure } = outcome;
         hooks.onRetry?.({ method, url: info.url, path, attempt: n, callId, delayMs, reason, error: failure });
       } else {
@@ -119,7 +119,7 @@ async function attempts(
           throw apiError(info, outcome.response, outcome.error, hint);
         }
         delayMs = hint ?? backoffDelay(retries + 1, policy);
-        const final = !fits(delayMs);
+        const final = !fits(started, deadlineMs, delayMs);
         respond(final);
         if (final) return settle(ctx, info, path, n, callId, outcome);
         retrying(delayMs, String(status));
@@ -130,6 +130,11 @@ async function attempts(
   } finally {
     scope.clear();
   }
+}
+
+/** Whether a wait of `ms` still ends within the deadline of a call started at `started` (always, without one). */
+function fits(started: number, deadlineMs: number | undefined, ms: number): boolean {
+  return !deadlineMs || Date.now() - started + ms < deadlineMs;
 }
 
 /**
