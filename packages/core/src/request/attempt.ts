@@ -201,6 +201,7 @@ function credentialed(ctx: CallContext, a: Attempt, request: Request, limit: Lim
     : dispatch(ctx, a, request, limit, auth);
 }
 
+/** Sends, unless the attempt's limit fired meanwhile; from here on the request may reach the server. */
 function dispatch(
   ctx: CallContext,
   a: Attempt,
