@@ -157,7 +157,7 @@ export function emitClient(banner: string, provider: string, doc: Obj): string {
     ...(methods.length ? ["extendClient"] : []),
     ...(calls.length || walks.length ? ["type CallOptions"] : []),
     ...(calls.length ? ["callOperation"] : []),
-    ...(walks.length ? ["type PaginateOptions", "type Paginator"] : []),
+    ...(walks.length ? ["paginateOperation", "type PaginateOptions", "type Paginator"] : []),
     ...(calls.some((m) => m.returns.startsWith("NonNullable<ValueAt")) ? ["type ValueAt"] : []),
     ...(methods.some((m) => m.batch) ? ["type BatchOptions", "type BatchResult", "runBatch"] : []),
   ];

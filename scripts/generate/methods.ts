@@ -1,6 +1,7 @@
 /**
- * The methods of \`src/generated/client.ts\`: each \`x-method\` operation as a typed method that puts
- * its arguments back into an openapi-fetch init and calls core's \`callOperation\` (or \`runBatch\`).
+ * The methods of `src/generated/client.ts`: each `x-method` operation as a typed method that puts its
+ * arguments back into an openapi-fetch init and calls core's `callOperation` (a list's
+ * `paginateOperation`, a batch's `runBatch`).
  */
 import { deref } from "../lib/pointer.ts";
 import { jsdoc } from "./jsdoc.ts";
@@ -146,7 +147,7 @@ function implementation(m: MethodSpec): string {
   const queryArg = m.bound.length ? `{ ${m.bound.join(", ")}, ...query } = {}` : "query";
   const args = [...m.pathParams, ...(m.query ? [queryArg] : []), ...(m.body ? ["body"] : []), "options"];
   if (m.paginate)
-    return `${m.name}: (${args.slice(0, -1).join(", ")}, { resume, concurrency, prefetch, ...options } = {}) => client.paginate(${JSON.stringify(path)} as never, { ...options, params: { ${params.join(", ")} } } as never, { resume, concurrency, prefetch })`;
+    return `${m.name}: (${args.join(", ")}) => paginateOperation(client, ${JSON.stringify(path)}, { ${params.join(", ")} }, options)`;
   const init = [
     "...options",
     ...(params.length ? [`params: { ${params.join(", ")} }`] : []),

@@ -2,6 +2,7 @@ export { createClient, extendClient } from "./client/client.js";
 export { createProviderClient } from "./client/provider-client.js";
 export { chooseOptions } from "./client/choices.js";
 export { callOperation } from "./client/operation-call.js";
+export { paginateOperation } from "./client/operation-paginate.js";
 export type { Client, ClientOptions, CoreClientOptions } from "./client/client.js";
 export { bearerAuth, combineAuth, headerAuth } from "./security/auth.js";
 export type { Auth, TokenProvider } from "./security/auth.js";

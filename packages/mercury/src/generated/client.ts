@@ -1,5 +1,5 @@
 // generated — do not edit. Source: specs/mercury/openapi.yaml; run `pnpm generate`.
-import { type Client, type ClientOptions, createProviderClient, extendClient, type CallOptions, type PaginateOptions, type Paginator } from "@clientele/core";
+import { type Client, type ClientOptions, createProviderClient, extendClient, type CallOptions, paginateOperation, type PaginateOptions, type Paginator } from "@clientele/core";
 import { metadata, type PageItems } from "./metadata.js";
 import type { paths } from "./openapi.js";
 
@@ -43,7 +43,7 @@ export interface MercuryMethods {
 /** The spec's methods, sent through `client` (the factory adds them with `extendClient`). */
 export const methods = (client: Client<paths, PageItems>): MercuryMethods =>
   ({
-    listBotUsers: ({ projectId, ...query } = {}, { resume, concurrency, prefetch, ...options } = {}) => client.paginate("/projects/{projectId}/users/properties" as never, { ...options, params: { path: { projectId }, query } } as never, { resume, concurrency, prefetch }),
+    listBotUsers: ({ projectId, ...query } = {}, options) => paginateOperation(client, "/projects/{projectId}/users/properties", { path: { projectId }, query }, options),
   }) as MercuryMethods;
 
 /**
