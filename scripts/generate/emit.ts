@@ -1,5 +1,6 @@
 import { dateParamType, markDateParams } from "./date-params.ts";
 import type { BuiltMetadata } from "./metadata.ts";
+import { readonlyParamType } from "./readonly-params.ts";
 import { markSerializedParams } from "./serialized-params.ts";
 
 export const BANNER =
@@ -19,6 +20,7 @@ export async function emitTypes(provider: string, doc: object): Promise<string> 
     rootTypesNoSchemaPrefix: true,
     silent: true,
     transform: dateParamType,
+    postTransform: readonlyParamType,
   });
   return banner(provider) + astToString(ast);
 }

@@ -40,6 +40,17 @@ describe("types", () => {
     expectTypeOf<Data["data"]["items"]>().toEqualTypeOf<BotUser[]>();
   });
 
+  it("takes a readonly list wherever a parameter takes a list (core never changes one)", () => {
+    const sortBy = [{ field: "user.lastName", order: "desc" }] as const;
+    const filters = [{ mode: "include", field: "user.company", operator: "=", value: "Acme" }] as const;
+    const stageIds: readonly string[] = ["s1", "s2"];
+    const list = () => client.listBotUsers({ sortBy, filters, stageIds });
+    const raw = () =>
+      client.GET(USERS, { params: { path: { projectId: "p" }, query: { sortBy, filters, stageIds } } });
+    expectTypeOf(list).returns.toEqualTypeOf<Paginator<BotUser>>();
+    expectTypeOf(raw).returns.resolves.toHaveProperty("data");
+  });
+
   it("refuses a wrong path, a missing required parameter and a wrong parameter type", () => {
     const never = () => {
       // @ts-expect-error: no such path

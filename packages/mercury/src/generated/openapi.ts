@@ -229,14 +229,14 @@ export interface operations {
                  *       "0f954369-16e8-4d18-915a-7be2dc458714"
                  *     ]
                  */
-                stageIds?: string[];
+                stageIds?: readonly string[];
                 /**
                  * @description A JSON-encoded array of `Filter` objects: the client JSON-stringifies the array, then URL-encodes
                  *     that text once. Even in the documentation's own example this is a string, not an array. How several
                  *     filters combine is not documented (inferred: AND).
                  * @example [{"mode":"include","field":"user.company","operator":"=","value":"Mercury.ai"}]
                  */
-                filters?: string | components["schemas"]["Filter"][];
+                filters?: string | readonly components["schemas"]["Filter"][];
                 /**
                  * @description Comma-separated list of properties to sort by; every entry must start with `+` (ascending) or `-`
                  *     (descending), e.g. `+user.lastName,+user.firstName`. In a query string a literal `+` means a space,
@@ -245,7 +245,7 @@ export interface operations {
                  *     `[{ field, order: "asc" | "desc" }]` and writes them this way.
                  * @example +user.lastName,+user.firstName
                  */
-                sortBy?: string | {
+                sortBy?: string | readonly {
                     /** @description A property to sort by, e.g. `user.lastName`. */
                     field: string;
                     /** @enum {string} */
