@@ -9,7 +9,8 @@ import { check } from "./options.js";
  * `params` as openapi-fetch takes them, and `options` holding both the walk's options (`resume`,
  * `concurrency`, `prefetch`) and each page request's. Parted here, in the one place that knows which
  * is which, so a generated method names none of them. `options` that is not an object (`null`, a
- * string) is a `ValidationError` naming `options`, before any request. What the generated list methods call.
+ * string) is a `ValidationError` naming `options`, before any request. What the generated list
+ * methods call.
  * @example const users = paginateOperation(client, "/users", { query: { limit: 50 } }, { prefetch: true });
  */
 export function paginateOperation(
