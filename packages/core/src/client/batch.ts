@@ -1,6 +1,6 @@
 import { call } from "../request/call.js";
 import { type Client, contextOf } from "./client.js";
-import { ValidationError } from "../errors/classes.js";
+import { invalid, invalidField } from "../errors/invalid.js";
 import type { BatchMeta } from "../spec/metadata.js";
 import { check, checkCallOptions } from "./options.js";
 import { pick } from "../spec/pointer.js";
@@ -50,20 +50,16 @@ export async function runBatch<Paths extends {}, Member>(
 ): Promise<BatchResult<Member>> {
   const ctx = contextOf(client);
   const spec = ctx.operation(method, path)?.batch;
-  if (!spec) throw new ValidationError(`${method} ${path} is not a batch operation`, "path", "x-batch");
+  if (!spec) return invalid("path", "x-batch", `${method} ${path} is not a batch operation`);
   if (spec.items.lastIndexOf("/"))
-    throw new ValidationError(
-      `x-batch.items must be top-level, got ${spec.items}`,
-      "x-batch.items",
-      "pointer",
-    );
+    invalidField("x-batch.items", "pointer", `must be top-level, got ${spec.items}`);
   const { body = {}, concurrency = 2, onProgress, ...init } = options;
   check(concurrency, "concurrency", "positive");
   check(onProgress, "onProgress", "function");
   checkCallOptions(init);
   if (!body || typeof body != "object" || Array.isArray(body))
-    throw new ValidationError("body must be an object (the members are set into it)", "body", "type");
-  if (!Array.isArray(members)) throw new ValidationError("members must be an array", "members", "type");
+    invalidField("body", "type", "must be an object (the members are set into it)");
+  if (!Array.isArray(members)) invalidField("members", "type", "must be an array");
   checkMembers(spec, members);
   const chunks: Member[][] = [];
   for (let i = 0; i < members.length; i += spec.max) chunks.push(members.slice(i, i + spec.max));

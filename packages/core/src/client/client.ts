@@ -1,7 +1,7 @@
 import createFetchClient, { type Client as FetchClient, type MaybeOptionalInit } from "openapi-fetch";
 import type { Auth } from "../security/auth.js";
 import { call } from "../request/call.js";
-import { ValidationError } from "../errors/classes.js";
+import { invalid, invalidField } from "../errors/invalid.js";
 import { type Hooks, mergeHooks } from "../request/hooks.js";
 import { LOG_LEVELS, type LogLevel, type Logger, logHooks, resolveLogging } from "../observe/log.js";
 import type { OperationMeta, ProviderMetadata, RateLimitMeta } from "../spec/metadata.js";
@@ -193,32 +193,30 @@ function checkClientOptions(options: CoreClientOptions, provider: string): void 
     for (const [name, hook] of Object.entries(set)) check(hook, `${at}.${name}`, "function");
   }
   if (options.logLevel !== undefined && !LOG_LEVELS.includes(options.logLevel))
-    invalidOption("logLevel", `must be one of ${LOG_LEVELS.join(", ")}`);
+    invalidField("logLevel", "type", `must be one of ${LOG_LEVELS.join(", ")}`);
   if (logger !== undefined) {
     check(logger, "logger", "object");
     for (const level of ["debug", "info", "warn", "error"] as const)
-      if (typeof logger[level] != "function") invalidOption(`logger.${level}`, "must be a function");
+      if (typeof logger[level] != "function") invalidField(`logger.${level}`, "type", "must be a function");
   }
   for (const [name, value] of Object.entries(headers))
-    if (typeof value != "string") invalidOption(`headers.${name}`, "must be a string");
-  if (baseUrl !== undefined && !URL.canParse(baseUrl)) invalidOption("baseUrl", "must be an absolute URL");
+    if (typeof value != "string") invalidField(`headers.${name}`, "type", "must be a string");
+  if (baseUrl !== undefined && !URL.canParse(baseUrl))
+    invalidField("baseUrl", "type", "must be an absolute URL");
   if (pace && typeof pace == "object") {
     if (!(pace.requests > 0 && pace.perSeconds > 0))
-      invalidOption("pace", "needs requests and perSeconds above 0");
+      invalidField("pace", "type", "needs requests and perSeconds above 0");
     check(pace.burst, "pace.burst", "positive");
   } else if (!["boolean", "string", "undefined"].includes(typeof pace))
-    invalidOption("pace", "must be true, a plan's name or a budget");
+    invalidField("pace", "type", "must be true, a plan's name or a budget");
   // the validators check the rest (their provider), so that a client without them ships no more
   if (mode && mode != "off" && (mode != "warn" && mode != "throw" ? 1 : !validators?.inspector))
-    invalidOption(
+    invalidField(
       validators ? "validateResponses" : "validators",
+      "type",
       `"${mode}" needs "warn" or "throw" and @clientele/${provider}/validate's validators`,
     );
 }
-
-const invalidOption = (field: string, message: string) => {
-  throw new ValidationError(`${field} ${message}`, field, "type");
-};
 
 /**
  * The pacer of each operation. `pace: true` paces by the spec's budgets: the provider's plan budget
@@ -229,17 +227,17 @@ const invalidOption = (field: string, message: string) => {
 function pacers(meta: ProviderMetadata, pace: true | string | RateLimitMeta) {
   const documented = !!meta.rateLimit || Object.values(meta.operations).some((op) => op.rateLimit);
   if (pace === true && !documented)
-    throw new ValidationError(
-      `${meta.name} documents no rate limit; pass pace: { requests, perSeconds }`,
+    invalid(
       "pace",
       "x-rate-limit",
+      `${meta.name} documents no rate limit; pass pace: { requests, perSeconds }`,
     );
   const planned = typeof pace == "string" ? meta.rateLimit?.plans?.[pace] : undefined;
   if (typeof pace == "string" && !planned)
-    throw new ValidationError(
-      `${meta.name} documents no "${pace}" plan; known: ${Object.keys(meta.rateLimit?.plans ?? {}).join(", ") || "none"}`,
+    invalid(
       "pace",
       "enum",
+      `${meta.name} documents no "${pace}" plan; known: ${Object.keys(meta.rateLimit?.plans ?? {}).join(", ") || "none"}`,
     );
   const plan = typeof pace == "object" ? pace : (planned ?? meta.rateLimit);
   const root = plan && createPacer(plan);

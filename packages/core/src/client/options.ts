@@ -1,4 +1,4 @@
-import { ValidationError } from "../errors/classes.js";
+import { invalidField } from "../errors/invalid.js";
 
 /**
  * Checks of the options a consumer passes (client, call, walk, batch), made before anything is
@@ -44,10 +44,10 @@ export type OptionKind = keyof typeof KINDS;
 export function check(value: unknown, field: string, kind: OptionKind): void {
   const [passes, expected] = KINDS[kind];
   if (value !== undefined && !passes(value))
-    throw new ValidationError(
-      `${field} must be ${expected}, got ${typeof value == "string" ? JSON.stringify(value.slice(0, 40)) : String(value)}`,
+    invalidField(
       field,
       kind,
+      `must be ${expected}, got ${typeof value == "string" ? JSON.stringify(value.slice(0, 40)) : String(value)}`,
     );
 }
 

@@ -1,4 +1,4 @@
-import { ValidationError } from "../errors/classes.js";
+import { invalid } from "../errors/invalid.js";
 import { type Auth, bearerAuth, combineAuth, headerAuth } from "../security/auth.js";
 import { canSend } from "../security/schemes.js";
 import type { ClientOptionMeta, ProviderMetadata, SecuritySchemeMeta } from "../spec/metadata.js";
@@ -61,9 +61,8 @@ type Refuse = (field: string, rule: string, message: string) => never;
 /** Throws a `ValidationError` whose message starts with the factory's name. */
 const refuser =
   (factory: string): Refuse =>
-  (field, rule, message) => {
-    throw new ValidationError(`${factory}: ${message}`, field, rule);
-  };
+  (field, rule, message) =>
+    invalid(field, rule, `${factory}: ${message}`);
 
 /**
  * The auth of one credential, after checking it: printable ASCII only, so no white space, control

@@ -1,4 +1,4 @@
-import { ValidationError } from "../errors/classes.js";
+import { invalid } from "../errors/invalid.js";
 import type { ProviderMetadata } from "../spec/metadata.js";
 
 const HOST_PART = /^[A-Za-z0-9._-]+(:\d{1,5})?$/;
@@ -49,8 +49,4 @@ export function assertSecure(url: string, allowInsecureHttp?: boolean): string {
       `refusing to send credentials to ${parsed.origin} without https; pass allowInsecureHttp to allow it`,
     );
   return parsed.origin;
-}
-
-function invalid(field: string, rule: string, message: string): never {
-  throw new ValidationError(message, field, rule);
 }

@@ -1,4 +1,5 @@
-import { PaginationError, ValidationError } from "../errors/classes.js";
+import { PaginationError } from "../errors/classes.js";
+import { invalidField } from "../errors/invalid.js";
 import { check, checkCallOptions } from "../client/options.js";
 import { walk } from "./walk.js";
 import type {
@@ -122,6 +123,6 @@ function checkPosition(at: PagePosition | null): PagePosition | null {
   check(at.skip ?? -1, "resume.skip", "count");
   const { exclude } = at;
   if (exclude !== undefined && !(Array.isArray(exclude) && exclude.every((k) => typeof k == "string")))
-    throw new ValidationError("resume.exclude must be a list of strings", "resume.exclude", "type");
+    invalidField("resume.exclude", "type", "must be a list of strings");
   return at;
 }

@@ -1,4 +1,5 @@
 import { ValidationError } from "../errors/classes.js";
+import { invalidField as fail } from "../errors/invalid.js";
 import type { BatchMeta, MemberRule, OperationMeta, ParamRule } from "../spec/metadata.js";
 import { pick } from "../spec/pointer.js";
 
@@ -6,10 +7,6 @@ type Values = Record<string, unknown>;
 type Rules = Readonly<Record<string, ParamRule>>;
 type Params = { path?: Values; query?: Values; header?: Values; [location: string]: unknown };
 type Check = [rule: keyof ParamRule, passes: (value: any, limit: any) => boolean];
-
-const fail = (field: string, rule: string, message: string): never => {
-  throw new ValidationError(`${field} ${message}`, field, rule);
-};
 
 const TYPES: Record<string, (value: any) => boolean> = {
   integer: Number.isInteger,

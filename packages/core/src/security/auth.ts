@@ -1,4 +1,4 @@
-import { ValidationError } from "../errors/classes.js";
+import { invalid } from "../errors/invalid.js";
 
 /** Returns a token; `refresh` is true when the last one was refused with a 401. */
 export type TokenProvider = (context: { refresh: boolean }) => string | Promise<string>;
@@ -22,11 +22,7 @@ export interface Auth {
  */
 export function headerAuth(name: string, value: string): Auth {
   if (/[\0\r\n]|[^\0-\xff]/.test(value.trim()))
-    throw new ValidationError(
-      `the ${name} credential holds a character no header can carry`,
-      name,
-      "header-value",
-    );
+    invalid(name, "header-value", `the ${name} credential holds a character no header can carry`);
   return {
     apply: (headers) => headers.set(name, value),
     headerNames: [name.toLowerCase()],
