@@ -32,6 +32,15 @@ describe("client and call options are checked before anything is sent", () => {
     );
   });
 
+  it("refuses a value that cannot be printed (a null-prototype object, a throwing toString) with its ValidationError", () => {
+    const hostile = [Object.create(null), { toString: () => ({}), valueOf: () => ({}) }];
+    for (const value of hostile)
+      for (const field of ["timeoutMs", "deadlineMs", "fetch", "allowInsecureHttp"])
+        expect(() => fixtureClient(fetch, { [field]: value } as never)).toThrow(
+          expect.objectContaining({ name: "ValidationError", field }),
+        );
+  });
+
   it("takes every documented form", () => {
     for (const options of [
       { retry: false },

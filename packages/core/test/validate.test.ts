@@ -335,3 +335,38 @@ describe("path parameters from the client's options", () => {
     });
   });
 });
+
+describe("prepareParams: values that cannot be printed or written as JSON", () => {
+  const cycle: Record<string, unknown> = {};
+  cycle.self = cycle;
+  const rules = op({
+    query: { n: { type: "integer" }, filter: { type: "string", json: true } },
+    path: { id: { type: "string" } },
+  });
+  it.each([
+    ["a BigInt", 10n, "query.n", "type"],
+    ["a cycle", cycle, "query.n", "type"],
+    ["a symbol", Symbol("s"), "query.n", "type"],
+    ["a null-prototype object", Object.create(null), "query.n", "type"],
+  ])("refuses %s against a rule with a ValidationError, not a TypeError", (_, value, field, rule) => {
+    const got = refusal(() => prepareParams(rules, "/u/{id}", { path: { id: "a" }, query: { n: value } }));
+    expect(got).toMatchObject({ field, rule });
+  });
+
+  it.each([
+    ["a BigInt", { big: 1n }],
+    ["a cycle", cycle],
+  ])("refuses %s in a JSON parameter, naming it", (_, value) => {
+    const got = refusal(() =>
+      prepareParams(rules, "/u/{id}", { path: { id: "a" }, query: { filter: value } }),
+    );
+    expect(got).toMatchObject({ field: "query.filter", rule: "json" });
+  });
+
+  it("checks a path parameter that cannot be printed without throwing a TypeError", () => {
+    const path = { id: Object.create(null) };
+    expect(() => prepareParams(rules, "/u/{id}", { path })).toThrow(
+      expect.objectContaining({ name: "ValidationError", field: "path.id", rule: "type" }),
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { invalidField } from "../errors/invalid.js";
+import { invalidField, shown } from "../errors/invalid.js";
 
 /**
  * Checks of the options a consumer passes (client, call, walk, batch), made before anything is
@@ -47,7 +47,7 @@ export function check(value: unknown, field: string, kind: OptionKind): void {
     invalidField(
       field,
       kind,
-      `must be ${expected}, got ${typeof value == "string" ? JSON.stringify(value.slice(0, 40)) : String(value)}`,
+      `must be ${expected}, got ${typeof value == "string" ? JSON.stringify(value.slice(0, 40)) : shown(value)}`,
     );
 }
 

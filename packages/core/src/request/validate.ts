@@ -1,5 +1,5 @@
 import { ValidationError } from "../errors/classes.js";
-import { invalidField as fail } from "../errors/invalid.js";
+import { invalidField as fail, shown } from "../errors/invalid.js";
 import type { BatchMeta, MemberRule, OperationMeta, ParamRule } from "../spec/metadata.js";
 import { pick } from "../spec/pointer.js";
 
@@ -181,9 +181,9 @@ function prepare(at: string, name: string, value: unknown, rule: ParamRule): unk
     fail(field, "type", "must be a list, or its text");
   if (isNumeric(rule) && typeof value == "string" && value.trim() && +value === +value) value = +value;
   if (rule.utc && rule.format == "date-time" && typeof value == "string") value = inUtc(value);
-  if (rule.json && typeof value != "string") value = JSON.stringify(value);
-  if (at == "path" && String(value).length < 3 && /^\.*$/.test(String(value)))
-    fail(field, "path-segment", `must not be ${JSON.stringify(String(value))}`);
+  if (rule.json && typeof value != "string") value = asJson(field, value);
+  if (at == "path" && /^\.{0,2}$/.test(shown(value)))
+    fail(field, "path-segment", `must not be ${JSON.stringify(shown(value))}`);
   // the rule has no `oneOf` here (that returned above): its own checks, in order
   checkValue(field, value, rule);
   if (rule.json) {
@@ -335,7 +335,28 @@ function checkBatch({ items: pointer, max, min = 1 }: BatchMeta, body: unknown):
     fail(field, n < min ? "minItems" : "maxItems", `must hold ${min} to ${max} items (got ${n})`);
 }
 
+/**
+ * A value in a refusal: its JSON, or its text when it has none (a symbol, a BigInt, a cycle), cut at
+ * 40 characters.
+ */
 const show = (v: unknown) => {
-  const text = typeof v == "string" ? v : JSON.stringify(v);
+  const text = typeof v == "string" ? v : json(v);
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+};
+
+/** A `x-serialize: json` value as JSON text; a value JSON cannot hold (a BigInt, a cycle) is refused. */
+function asJson(field: string, value: unknown): unknown {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return fail(field, "json", "cannot be written as JSON (it holds a BigInt or a cycle)");
+  }
+}
+
+const json = (v: unknown) => {
+  try {
+    return JSON.stringify(v) ?? shown(v);
+  } catch {
+    return shown(v);
+  }
 };
