@@ -118,11 +118,12 @@ async function play(w: World, secret: string, refreshFails: boolean): Promise<Ma
  * Without what differs from run to run whatever the secret: durations and waits (every `…Ms`), call
  * numbers, times, and the stack frames (code positions, never data; how many there are depends on
  * timing, so a one-character secret such as "2" would be counted in one run's frames and not the
- * other's).
+ * other's: a path such as `vitest@4.1.12` in one more frame was enough).
  */
 const steady = (text: string) =>
   text
-    .replace(/^\s+at .*$/gm, "")
+    // a frame as a stack prints it, and as `util.inspect` quotes it inside `[stack]: '…\n' +`
+    .replace(/^\s*'?\s+at .*$/gm, "")
     .replace(/"?(\w*Ms|callId)"?:\s*\d+/g, "$1")
     .replace(/\d+ ms/g, "<n> ms")
     .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, "<time>")
